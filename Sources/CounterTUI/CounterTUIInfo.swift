@@ -1,0 +1,2 @@
+import LocalStore
+public enum CounterTUIInfo { public static let name = LocalStoreInfo.name }

@@ -1,0 +1,1 @@
+public enum CruscottoModel { public static let name = "Sportello TUI" }

@@ -1,0 +1,2 @@
+import CruscottoModel
+public enum LocalStoreInfo { public static let name = CruscottoModel.name }

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `sportello-tui bench …`: benchmarks that print numbers (never timed assertions in tests).
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Misure di prestazione (stampano numeri).",
+        subcommands: []
+    )
+}

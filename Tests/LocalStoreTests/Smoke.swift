@@ -1,0 +1,2 @@
+import Testing
+@Test func placeholderLocalStoreTests() { #expect(Bool(true)) }
