@@ -1,0 +1,77 @@
+import Foundation
+
+extension EngineDemoProgram {
+    public func view(_ state: State, context: ViewContext) -> AppFrame {
+        var buffer = ScreenBuffer(size: context.size)
+        let layout = EngineDemoLayout(size: context.size)
+        drawHeader(into: &buffer, layout.header, now: context.now)
+        let cursor = drawForm(into: &buffer, layout.form, state: state)
+        drawPeople(into: &buffer, layout.people, state: state)
+        MessageLine.draw(into: &buffer, row: layout.message, message: state.message)
+        FunctionKeyBar.draw(into: &buffer, row: layout.keys, help: context.enabledHelp)
+        switch state.stack.top {
+        case .main:
+            return AppFrame(buffer: buffer, cursor: cursor)
+        case .help:
+            HelpOverlay.draw(into: &buffer, within: buffer.area, title: "Aiuto · Prova del motore", help: context.help)
+        case .confirmExit:
+            Dialog.draw(into: &buffer, within: buffer.area, title: "Uscita", lines: ["Uscire dalla prova del motore?"], hint: "Invio esce · Esc annulla")
+        }
+        return AppFrame(buffer: buffer, cursor: nil)
+    }
+
+    private func drawHeader(into buffer: inout ScreenBuffer, _ rect: Rect, now: Date) {
+        buffer.fill(rect, style: .header)
+        let clock = ItalianTime.headerText(now)
+        buffer.write(" Sportello TUI · Prova del motore", x: rect.x, y: rect.y, maxWidth: rect.width - DisplayWidth.of(clock) - 2, style: .header)
+        buffer.write(clock + " ", x: rect.maxX - DisplayWidth.of(clock) - 1, y: rect.y, style: .header)
+    }
+
+    private func drawForm(into buffer: inout ScreenBuffer, _ rect: Rect, state: State) -> CursorPosition? {
+        let inner = Box.draw(into: &buffer, rect, title: "Scheda", focused: state.focus.focused != .people)
+        var cursor: CursorPosition?
+        let fields: [(State.Focus, FormField)] = [(.surname, state.surname), (.name, state.name), (.fiscalCode, state.fiscalCode)]
+        for (index, (focus, field)) in fields.enumerated() {
+            let row = Rect(x: inner.x + 1, y: inner.y + 1 + index * 2, width: inner.width - 2, height: 1)
+            if let position = FormFieldView.draw(into: &buffer, row, field: field, labelWidth: 15, focused: state.focus.focused == focus) {
+                cursor = position
+            }
+        }
+        for (index, (_, field)) in fields.enumerated() {
+            guard let error = field.error else { continue }
+            buffer.write(error, x: inner.x + 17, y: inner.y + 2 + index * 2, maxWidth: inner.width - 18, style: .warning)
+        }
+        let y = inner.y + 7
+        if fields.allSatisfy({ $0.1.error == nil }), y < inner.maxY {
+            buffer.write("Scheda completa.", x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: .ok)
+        }
+        let notes = [
+            "Larghezze come wcwidth di glibc:",
+            "王 occupa due colonne, ò una,",
+            "le sequenze ZWJ e le bandiere",
+            "diventano \(Glyph.fallback).",
+        ]
+        let top = max(y + 1, inner.maxY - notes.count)
+        for (index, note) in notes.enumerated() where top + index < inner.maxY {
+            buffer.write(note, x: inner.x + 1, y: top + index, maxWidth: inner.width - 2, style: .dim)
+        }
+        return cursor
+    }
+
+    private func drawPeople(into buffer: inout ScreenBuffer, _ rect: Rect, state: State) {
+        let focused = state.focus.focused == .people
+        let count = EngineDemoPerson.all.count
+        let hint = ListView.scrollHint(state: state.people, count: count, visibleRows: max(1, rect.height - 3))
+        let inner = Box.draw(into: &buffer, rect, title: "Persone (\(count))", footer: hint, focused: focused)
+        let columns = [
+            TableColumn("N.", width: .fixed(3), alignRight: true),
+            TableColumn("Nominativo", width: .min(14)),
+            TableColumn("Nota", width: .percent(30)),
+            TableColumn("Attesa", width: .fixed(6), alignRight: true),
+        ]
+        let rows = EngineDemoPerson.all.enumerated().map { index, person in
+            [String(index + 1), person.fullName, person.note, "\(person.waitMinutes)'"]
+        }
+        Table.draw(into: &buffer, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), columns: columns, rows: rows, state: state.people, focused: focused)
+    }
+}
