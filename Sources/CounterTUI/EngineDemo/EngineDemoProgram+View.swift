@@ -1,6 +1,16 @@
 import Foundation
 
 extension EngineDemoProgram {
+    /// Texts whose width terminals get wrong most often, with what they are.
+    static let widthSamples: [(text: String, kind: String)] = [
+        ("Niccolò", "accento"),
+        ("Nicolo\u{0300}", "NFD"),
+        ("王小明", "CJK"),
+        ("😀", "emoji"),
+        ("👨‍👩‍👧", "ZWJ"),
+        ("🇮🇹", "bandiera"),
+    ]
+
     public func view(_ state: State, context: ViewContext) -> AppFrame {
         var buffer = ScreenBuffer(size: context.size)
         let layout = EngineDemoLayout(size: context.size)
@@ -45,15 +55,18 @@ extension EngineDemoProgram {
         if fields.allSatisfy({ $0.1.error == nil }), y < inner.maxY {
             buffer.write("Scheda completa.", x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: .ok)
         }
-        let notes = [
-            "Larghezze come wcwidth di glibc:",
-            "王 occupa due colonne, ò una,",
-            "le sequenze ZWJ e le bandiere",
-            "diventano \(Glyph.fallback).",
+        let notes = ["Larghezze come wcwidth di glibc;", "ZWJ e bandiere diventano \(Glyph.fallback)."]
+        let notesTop = inner.maxY - notes.count
+        let samples = Rect(x: inner.x + 1, y: inner.y + 9, width: inner.width - 2, height: notesTop - inner.y - 9)
+        let columns = [
+            TableColumn("Campione", width: .min(10)),
+            TableColumn("Tipo", width: .fixed(10)),
+            TableColumn("Colonne", width: .fixed(7), alignRight: true),
         ]
-        let top = max(y + 1, inner.maxY - notes.count)
-        for (index, note) in notes.enumerated() where top + index < inner.maxY {
-            buffer.write(note, x: inner.x + 1, y: top + index, maxWidth: inner.width - 2, style: .dim)
+        let rows = EngineDemoProgram.widthSamples.map { [$0.text, $0.kind, String(DisplayWidth.of($0.text))] }
+        Table.draw(into: &buffer, samples, columns: columns, rows: rows, state: nil, focused: false)
+        for (index, note) in notes.enumerated() where notesTop + index > samples.y {
+            buffer.write(note, x: inner.x + 1, y: notesTop + index, maxWidth: inner.width - 2, style: .dim)
         }
         return cursor
     }

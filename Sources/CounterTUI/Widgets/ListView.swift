@@ -12,14 +12,14 @@ public enum ListView {
     }
 
     /// Draws the items visible from the state's offset (re-clamped to `rect`); the selected row
-    /// is reverse video when the list has focus, bold otherwise.
-    public static func draw(into buffer: inout ScreenBuffer, _ rect: Rect, items: [String], state: ListState, focused: Bool) {
-        var visible = state
+    /// is reverse video when the list has focus, bold otherwise; a nil state shows a plain list.
+    public static func draw(into buffer: inout ScreenBuffer, _ rect: Rect, items: [String], state: ListState?, focused: Bool) {
+        var visible = state ?? ListState()
         visible.scrollToSelection(visibleRows: rect.height, count: items.count)
         for row in 0..<rect.height {
             let index = visible.offset + row
             guard index < items.count else { break }
-            let style: Style = index == visible.selected ? (focused ? .selection : .title) : .normal
+            let style: Style = state != nil && index == visible.selected ? (focused ? .selection : .title) : .normal
             buffer.write(TextLayout.pad(items[index], toWidth: rect.width), x: rect.x, y: rect.y + row, maxWidth: rect.width, style: style)
         }
     }

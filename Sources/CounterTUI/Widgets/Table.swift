@@ -2,7 +2,7 @@
 /// scrolls like a list.
 public enum Table {
     /// Draws heading and visible rows; columns are separated by one space.
-    public static func draw(into buffer: inout ScreenBuffer, _ rect: Rect, columns: [TableColumn], rows: [[String]], state: ListState, focused: Bool) {
+    public static func draw(into buffer: inout ScreenBuffer, _ rect: Rect, columns: [TableColumn], rows: [[String]], state: ListState?, focused: Bool) {
         guard rect.height > 0, !columns.isEmpty else { return }
         let gaps = columns.count - 1
         let widths = Layout.split(Rect(x: 0, y: 0, width: rect.width - gaps, height: 1), .columns, columns.map(\.width)).map(\.width)
