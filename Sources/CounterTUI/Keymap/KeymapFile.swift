@@ -102,7 +102,7 @@ struct KeymapFile {
                 let where1 = previous.line.map { "riga \($0)" } ?? "stesso file"
                 let where2 = line.map { "riga \($0)" } ?? "stesso file"
                 report(path, key: spelling,
-                       "\"\(previous.spelling)\" (\(where1)) e \"\(spelling)\" (\(where2)) sono lo stesso tasto \(key.keymapName) in \(scope): tenerne uno solo")
+                       "\(previous.spelling.keymapQuoted) (\(where1)) e \(spelling.keymapQuoted) (\(where2)) sono lo stesso tasto \(key.keymapName) in \(scope): tenerne uno solo")
                 continue
             }
             switch resolution {
@@ -126,7 +126,7 @@ struct KeymapFile {
                                   spelling: String) -> Resolution {
         if actionName == ActionCatalog.unboundActionName { return .unbind }
         guard let action = ActionCatalog.action(named: actionName) else {
-            report(path, key: spelling, "azione sconosciuta \"\(actionName)\"")
+            report(path, key: spelling, "azione sconosciuta \(actionName.keymapQuoted)")
             return .refused
         }
         switch (scope, action.availability) {
@@ -134,12 +134,12 @@ struct KeymapFile {
             return .bind(action.name)
         case (.global, .screens(let screens)):
             report(path, key: spelling,
-                   "l'azione \"\(actionName)\" esiste solo nelle schermate \(Self.list(screens)): va messa in [screen.NOME], non in [global]")
+                   "l'azione \(actionName.keymapQuoted) esiste solo nelle schermate \(Self.list(screens)): va messa in [screen.NOME], non in [global]")
             return .refused
         case (.screen(let screen), .screens(let screens)):
             guard screens.contains(screen) else {
                 report(path, key: spelling,
-                       "l'azione \"\(actionName)\" non è disponibile nella schermata \(screen) (solo in \(Self.list(screens)))")
+                       "l'azione \(actionName.keymapQuoted) non è disponibile nella schermata \(screen) (solo in \(Self.list(screens)))")
                 return .refused
             }
             return .bind(action.name)

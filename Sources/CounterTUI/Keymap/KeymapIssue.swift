@@ -20,7 +20,7 @@ public struct KeymapIssue: Hashable, Sendable, CustomStringConvertible {
         var text = file
         if let line { text += ":\(line)" }
         text += ": "
-        if let key { text += "chiave \"\(key)\": " }
-        return text + message
+        if let key { text += "chiave \(key.keymapQuoted): " }
+        return text + message.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

@@ -153,4 +153,12 @@ struct KeymapValidationTests {
         #expect(issues.map(\.line) == [4, 5])
         #expect(issues.map(\.key) == ["F77", "F88"])
     }
+
+    @Test("keys and values with control characters stay on one line")
+    func controlCharactersEscaped() {
+        let issues = KeymapTestSupport.issues("[global]\n\"a\\nb\" = \"x\\ty\"\n")
+        #expect(issues.count == 2)
+        #expect(issues.allSatisfy { !$0.description.contains("\n") && $0.line == 2 })
+        #expect(issues.map(\.description).contains("x.toml:2: chiave \"a\\nb\": azione sconosciuta \"x\\ty\""))
+    }
 }
