@@ -24,11 +24,24 @@ public struct Keymap: KeyBindings {
     }
 
     /// The default plus the user keymap at `path` when given. Throws `KeymapError` listing
-    /// every problem of the user file, or a file-system error when it cannot be read.
+    /// every problem of the user file (an unreadable or non-UTF-8 file is one problem).
     public static func load(userFile path: String?) throws -> Keymap {
         guard let path else { return try loadDefault() }
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        return try load(userText: text, name: path)
+        switch readUserFile(path) {
+        case .success(let text): return try load(userText: text, name: path)
+        case .failure(let error): throw error
+        }
+    }
+
+    /// The text of a user keymap file, or a one-issue error saying why it cannot be used.
+    static func readUserFile(_ path: String) -> Result<String, KeymapError> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(KeymapError(issues: [KeymapIssue(file: path, line: nil, key: nil, message: "file non leggibile")]))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(KeymapError(issues: [KeymapIssue(file: path, line: nil, key: nil, message: "il file non è in UTF-8")]))
+        }
+        return .success(text)
     }
 
     /// The default plus a user keymap given as text; `name` names it in messages.

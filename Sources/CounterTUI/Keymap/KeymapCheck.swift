@@ -11,15 +11,15 @@ public enum KeymapCheck: Equatable, Sendable {
     case unreadable(String)
 
     public static func run(path: String) -> KeymapCheck {
-        let text: String
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                return .rejected(["\(path): il file non è in UTF-8"])
-            }
-            text = decoded
-        } catch {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              FileManager.default.isReadableFile(atPath: path) else {
             return .unreadable("file non leggibile: \(path)")
+        }
+        let text: String
+        switch Keymap.readUserFile(path) {
+        case .success(let contents): text = contents
+        case .failure(let error): return .rejected(error.issues.map(\.description))
         }
         do {
             let keymap = try Keymap.load(userText: text, name: path)
