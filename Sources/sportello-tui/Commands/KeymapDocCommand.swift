@@ -38,7 +38,7 @@ struct KeymapDocCommand: AsyncParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw CommandFailure.usage("impossibile scrivere \(output): \(error.localizedDescription)")
+            throw CommandFailure.usage("impossibile scrivere \(output): cartella inesistente o senza permesso di scrittura")
         }
     }
 }
