@@ -9,6 +9,7 @@ struct SportelloTUI: AsyncParsableCommand {
         subcommands: [
             BenchCommand.self,
             EngineDemoCommand.self,
+            KeymapCommand.self,
         ]
     )
 
