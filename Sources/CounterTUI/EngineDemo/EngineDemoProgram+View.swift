@@ -23,7 +23,10 @@ extension EngineDemoProgram {
         case .main:
             return AppFrame(buffer: buffer, cursor: cursor)
         case .help:
-            HelpOverlay.draw(into: &buffer, within: buffer.area, title: "Aiuto · Prova del motore", help: context.help)
+            // The keys of the screen under the overlay, not those of the overlay itself; keys the
+            // keymap binds but this screen does not use (F4, F5) are left out.
+            let help = context.help.filter { EngineDemoProgram.mainActions.contains($0.action) }
+            HelpOverlay.draw(into: &buffer, within: buffer.area, title: "Aiuto · Prova del motore", help: help)
         case .confirmExit:
             Dialog.draw(into: &buffer, within: buffer.area, title: "Uscita", lines: ["Uscire dalla prova del motore?"], hint: "Invio esce · Esc annulla")
         }

@@ -9,6 +9,12 @@ public struct EngineDemoProgram: AppProgram {
 
     public static let screenName = "engine_demo"
 
+    /// Every action the main screen can use (the list paging ones when the list has focus).
+    public static let mainActions: Set<String> = [
+        "app.help", "app.exit", "app.confirm", "focus.next", "focus.previous",
+        "list.up", "list.down", "list.page_up", "list.page_down",
+    ]
+
     public init() {}
 
     public func screenName(of state: State) -> String { Self.screenName }

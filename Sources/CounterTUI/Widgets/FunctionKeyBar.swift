@@ -1,5 +1,3 @@
-import Foundation
-
 /// The bottom row: the function keys that work here and now, generated from the keymap's help
 /// (pass only the enabled entries). Each action appears once, with its first function key;
 /// entries that do not fit are left out rather than cut.
@@ -23,18 +21,12 @@ public enum FunctionKeyBar {
         var x = row.x
         for entry in entries(help) {
             let label = entry.label
-            let description = TextLayout.truncate(shortDescription(entry.description), toWidth: 16, ellipsis: true)
+            let description = TextLayout.truncate(entry.shortLabel, toWidth: 16, ellipsis: true)
             let width = DisplayWidth.of(label) + 1 + DisplayWidth.of(description) + 1
             guard x + width <= row.maxX else { break }
             buffer.write(label, x: x, y: row.y, style: .keyLabel)
             buffer.write(description, x: x + DisplayWidth.of(label) + 1, y: row.y)
             x += width + 1
         }
-    }
-
-    /// The part of a description before any parenthesis or comma: the bar has little room.
-    static func shortDescription(_ description: String) -> String {
-        let cut = description.split(whereSeparator: { $0 == "(" || $0 == "," || $0 == ":" }).first.map(String.init) ?? description
-        return cut.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -21,7 +21,7 @@ struct BenchFrameCommand: ParsableCommand {
         }
         let size = TerminalSize(columns: columns, rows: rows)
         let program = EngineDemoProgram()
-        let help = EngineDemoBindings.standard.help(for: EngineDemoProgram.screenName)
+        let help = try Keymap.loadDefault().help(for: EngineDemoProgram.screenName)
         let clock = FixedClock(Date(timeIntervalSince1970: 1_796_031_720))
         func context(_ state: EngineDemoState) -> ViewContext {
             let enabled = program.enabledActions(in: state)

@@ -24,7 +24,7 @@ struct BenchKeypressFrameCommand: ParsableCommand {
             program: EngineDemoProgram(),
             state: EngineDemoState(size: terminal.size),
             terminal: terminal,
-            bindings: EngineDemoBindings.standard,
+            bindings: try Keymap.loadDefault(),
             clock: FixedClock(Date(timeIntervalSince1970: 1_796_031_720)),
             tickInterval: nil
         )

@@ -20,6 +20,9 @@ struct EngineDemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Cartella della postazione (predefinita: $SPORTELLO_HOME, poi la cartella dati XDG).")
     var home: String?
 
+    @Option(name: .long, help: "File di tastiera personale, sovrapposto a quella predefinita (tabella [screen.engine_demo]).")
+    var keymap: String?
+
     @Flag(name: .long, help: "Solo test: disegna la prima schermata su un terminale in memoria, stampa il tempo e termina.")
     var firstFrame = false
 
@@ -33,7 +36,13 @@ struct EngineDemoCommand: AsyncParsableCommand {
         } catch let failure as EnvironmentClock.Failure {
             throw CommandFailure.usage(failure.message)
         }
-        let bindings: any KeyBindings = EngineDemoBindings.standard
+        let bindings: any KeyBindings
+        do {
+            bindings = try Keymap.load(userFile: keymap)
+        } catch let error as KeymapError {
+            for line in error.description.split(separator: "\n") { StandardError.writeLine("sportello-tui: \(line)") }
+            throw ExitCode(2)
+        }
         if firstFrame {
             try drawFirstFrame(clock: clock, bindings: bindings)
             return

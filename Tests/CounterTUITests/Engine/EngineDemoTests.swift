@@ -7,13 +7,13 @@ import Testing
     /// 2026-11-30T09:42:00Z, 10:42 in Rome: the clock of every golden screen.
     static let clock = FixedClock(Date(timeIntervalSince1970: 1_796_031_720))
 
-    func makeDemo(columns: Int = 80, rows: Int = 24) -> (VirtualTerminal, AppRuntime<EngineDemoProgram>) {
+    func makeDemo(columns: Int = 80, rows: Int = 24) throws -> (VirtualTerminal, AppRuntime<EngineDemoProgram>) {
         let terminal = VirtualTerminal(columns: columns, rows: rows)
         let runtime = AppRuntime(
             program: EngineDemoProgram(),
             state: EngineDemoState(size: terminal.size),
             terminal: terminal,
-            bindings: EngineDemoBindings.standard,
+            bindings: try Keymap.loadDefault(),
             clock: Self.clock,
             tickInterval: nil
         )
@@ -27,40 +27,40 @@ import Testing
         #expect(throws: EnvironmentClock.Failure.self) { try EnvironmentClock.make(environment: ["SPORTELLO_FIXED_CLOCK": "ieri"]) }
     }
 
-    @Test func demoAt80x24() {
-        let (terminal, _) = makeDemo()
+    @Test func demoAt80x24() throws {
+        let (terminal, _) = try makeDemo()
         assertSnapshot(terminal.text, named: "engine-demo-80x24")
         #expect(terminal.rowText(0).hasSuffix("lun 30/11/2026 10:42"))
     }
 
-    @Test func helpOverlayAt80x24() {
-        let (terminal, runtime) = makeDemo()
+    @Test func helpOverlayAt80x24() throws {
+        let (terminal, runtime) = try makeDemo()
         runtime.handle(TerminalEvent.key(.function(1)))
         assertSnapshot(terminal.text, named: "engine-demo-help-80x24")
         runtime.handle(TerminalEvent.key(.escape))
         #expect(runtime.state.stack.isAtRoot)
     }
 
-    @Test func demoAt120x40() {
-        let (terminal, _) = makeDemo(columns: 120, rows: 40)
+    @Test func demoAt120x40() throws {
+        let (terminal, _) = try makeDemo(columns: 120, rows: 40)
         assertSnapshot(terminal.text, named: "engine-demo-120x40")
     }
 
-    @Test func smallTerminalNotice() {
-        let (terminal, _) = makeDemo(columns: 60, rows: 20)
+    @Test func smallTerminalNotice() throws {
+        let (terminal, _) = try makeDemo(columns: 60, rows: 20)
         assertSnapshot(terminal.text, named: "engine-small-terminal")
     }
 
     @Test func fieldInErrorIsReverseVideoInMonochrome() throws {
-        let (terminal, _) = makeDemo()
+        let (terminal, _) = try makeDemo()
         let row = try #require((0..<24).first { terminal.rowText($0).contains("Codice fiscale  RSSNCL80A01H50") })
         let x = 18
         #expect(terminal.style(x: x, y: row) == .error)
         #expect(Style.error.monochrome.contains(.reverse))
     }
 
-    @Test func typingTheMissingCharactersClearsTheError() {
-        let (terminal, runtime) = makeDemo()
+    @Test func typingTheMissingCharactersClearsTheError() throws {
+        let (terminal, runtime) = try makeDemo()
         runtime.handle(TerminalEvent.key(.tab))
         runtime.handle(TerminalEvent.key(.tab))
         #expect(runtime.state.focus.focused == .fiscalCode)
@@ -70,8 +70,8 @@ import Testing
         #expect(terminal.text.contains("Scheda completa."))
     }
 
-    @Test func typingOneCharacterWritesFewCells() {
-        let (terminal, runtime) = makeDemo()
+    @Test func typingOneCharacterWritesFewCells() throws {
+        let (terminal, runtime) = try makeDemo()
         runtime.handle(TerminalEvent.key(.tab))
         let before = terminal.cellsWrittenTotal
         runtime.handle(TerminalEvent.key(.character("a")))
@@ -80,8 +80,8 @@ import Testing
         #expect(runtime.state.name.editor.text == "Niccolòa")
     }
 
-    @Test func exitNeedsConfirmationAndEscCancelsIt() {
-        let (terminal, runtime) = makeDemo()
+    @Test func exitNeedsConfirmationAndEscCancelsIt() throws {
+        let (terminal, runtime) = try makeDemo()
         runtime.handle(TerminalEvent.key(.ctrl("c")))
         #expect(runtime.state.stack.top == .confirmExit)
         #expect(terminal.text.contains("Uscire dalla prova del motore?"))
@@ -93,8 +93,8 @@ import Testing
         #expect(runtime.isFinished)
     }
 
-    @Test func listScrollsAndEnterLoadsThePerson() {
-        let (terminal, runtime) = makeDemo()
+    @Test func listScrollsAndEnterLoadsThePerson() throws {
+        let (terminal, runtime) = try makeDemo()
         runtime.handle(TerminalEvent.key(.backTab))
         #expect(runtime.state.focus.focused == .people)
         runtime.handle(TerminalEvent.key(.down))
@@ -108,8 +108,8 @@ import Testing
         #expect(!terminal.text.contains("Rossi Niccolò  "))
     }
 
-    @Test func confirmingAValidFormRunsTheEffect() async {
-        let (terminal, runtime) = makeDemo()
+    @Test func confirmingAValidFormRunsTheEffect() async throws {
+        let (terminal, runtime) = try makeDemo()
         terminal.feed(.tab, .tab, .character("1"), .character("X"), .enter)
         terminal.finishInput()
         await runtime.run()
@@ -117,20 +117,38 @@ import Testing
         #expect(terminal.text.contains("confermata"))
     }
 
-    @Test func confirmingAnInvalidFormFocusesTheFieldInError() {
-        let (terminal, runtime) = makeDemo()
+    @Test func confirmingAnInvalidFormFocusesTheFieldInError() throws {
+        let (terminal, runtime) = try makeDemo()
         runtime.handle(TerminalEvent.key(.enter))
         #expect(runtime.state.focus.focused == .fiscalCode)
         #expect(terminal.text.contains("Errore: Codice fiscale: 14/16 caratteri."))
         #expect(terminal.bellCount == 1)
     }
 
-    @Test func resizeKeepsTheState() {
-        let (terminal, runtime) = makeDemo()
+    @Test func resizeKeepsTheState() throws {
+        let (terminal, runtime) = try makeDemo()
         runtime.handle(TerminalEvent.key(.tab))
         terminal.resize(columns: 120, rows: 40)
         runtime.handle(TerminalEvent.resize(terminal.size))
         #expect(runtime.state.focus.focused == .name)
         #expect(terminal.screen.size == TerminalSize(columns: 120, rows: 40))
+    }
+}
+
+@Suite struct EngineDemoKeymapTests {
+    @Test func userKeymapRebindsTheDemoKeysAndTheBarFollows() throws {
+        let keymap = try Keymap.load(userText: "[screen.engine_demo]\n\"F2\" = \"app.help\"\n\"F1\" = \"none\"\n", name: "prova.toml")
+        let terminal = VirtualTerminal()
+        let runtime = AppRuntime(
+            program: EngineDemoProgram(), state: EngineDemoState(size: terminal.size), terminal: terminal,
+            bindings: keymap, clock: EngineDemoTests.clock, tickInterval: nil
+        )
+        runtime.render()
+        #expect(terminal.rowText(23) == "F2 Aiuto  F3 Esci")
+        runtime.handle(TerminalEvent.key(.function(1)))
+        #expect(terminal.bellCount == 1)
+        #expect(runtime.state.stack.isAtRoot)
+        runtime.handle(TerminalEvent.key(.function(2)))
+        #expect(runtime.state.stack.top == .help)
     }
 }
