@@ -27,10 +27,13 @@ struct BenchFrameCommand: ParsableCommand {
             let enabled = program.enabledActions(in: state)
             return ViewContext(size: size, now: clock.now(), help: help, enabledHelp: help.filter { enabled.contains($0.action) })
         }
+        // Two states that differ in one field's whole value (a codice fiscale replaced).
         var state = EngineDemoState(size: size)
-        _ = program.update(&state, .action("focus.next"))
+        state.fiscalCode.editor.setText("RSSNCL80A01H501X")
+        EngineDemoValidation.validate(&state)
         var typed = state
-        _ = program.update(&typed, .key(.character("x")))
+        typed.fiscalCode.editor.setText("BNCNCL75B42F205Z")
+        EngineDemoValidation.validate(&typed)
 
         var full = BenchFrameReport.histogram()
         var fullCells = 0
@@ -52,7 +55,7 @@ struct BenchFrameCommand: ParsableCommand {
             _ = oneField.record(BenchFrameReport.now() - start)
             previous = frame
         }
-        let fieldWidth = EngineDemoLayout(size: size).form.width - 2 - 2 - 16
+        let fieldWidth = 16
         print("Schermata \(size), \(iterations) ripetizioni (view della prova del motore + confronto)")
         print("completa:        \(BenchFrameReport.line(full))  celle scritte \(fullCells)")
         print("un campo:        \(BenchFrameReport.line(oneField))  celle scritte al più \(oneFieldCells) (campo di \(fieldWidth) celle)")

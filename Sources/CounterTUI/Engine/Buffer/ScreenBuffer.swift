@@ -74,10 +74,15 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// Fills a rectangle with blanks of one style.
     public mutating func fill(_ rect: Rect, style: Style = .normal) {
+        let xs = max(0, rect.x)..<min(size.columns, rect.maxX)
+        guard !xs.isEmpty else { return }
+        let blank = Cell(text: " ", width: 1, style: style)
         for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
-            for x in max(0, rect.x)..<min(size.columns, rect.maxX) {
-                put(Glyph(text: " ", width: 1), x: x, y: y, style: style)
-            }
+            // Only the edges can cut a wide glyph in half.
+            clearWideNeighbours(at: xs.lowerBound, y: y)
+            clearWideNeighbours(at: xs.upperBound - 1, y: y)
+            let row = y * size.columns
+            for x in xs { cells[row + x] = blank }
         }
     }
 

@@ -6,6 +6,9 @@ public enum TextLayout {
     /// dropped and the gap padded with a space, so the result is exactly as wide as it fits.
     public static func truncate(_ text: some StringProtocol, toWidth width: Int) -> String {
         guard width > 0 else { return "" }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return text.utf8.count <= width ? String(text) : String(text.prefix(width))
+        }
         var result = ""
         var used = 0
         for character in text {

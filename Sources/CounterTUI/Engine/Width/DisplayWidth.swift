@@ -14,6 +14,7 @@ public enum DisplayWidth {
     /// Columns the text takes once each grapheme is laid out as a `ScreenBuffer` cell would be
     /// (fallback glyphs included).
     public static func of(_ text: some StringProtocol) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += Glyph(character).width }
         return total

@@ -16,6 +16,10 @@ public struct Glyph: Hashable, Sendable {
     public let width: Int
 
     public init(_ character: Character) {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+            self.init(text: String(character), width: 1)
+            return
+        }
         let scalars = character.unicodeScalars
         if scalars.count == 1, let scalar = scalars.first {
             let width = DisplayWidth.of(scalar: scalar)
