@@ -48,7 +48,10 @@ struct EngineDemoCommand: AsyncParsableCommand {
             return
         }
         let homeURL = Self.stationHome(home)
-        _ = try? FileLogHandler.bootstrap(home: homeURL)
+        if (try? FileLogHandler.bootstrap(home: homeURL)) == nil {
+            // The default handler writes to stderr, which would garble the screen.
+            LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+        }
         let logger = Logger(label: "sportello.engine-demo")
         let terminal: CursesTerminal
         do {
