@@ -133,6 +133,7 @@ public final class AppRuntime<Program: AppProgram> {
             case .app(let msg): send(msg)
             case .effectResult(let message):
                 pendingEffects -= 1
+                if pendingEffects == 0 { effectTasks.removeAll() }
                 send(.message(message))
             case .terminalEvent(let event): handle(event)
             case .inputEnded: inputEnded = true

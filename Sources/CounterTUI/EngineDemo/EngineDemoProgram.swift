@@ -26,7 +26,7 @@ public struct EngineDemoProgram: AppProgram {
             if state.focus.focused == .people { actions.formUnion(["list.page_up", "list.page_down"]) }
             return actions
         case .help:
-            return ["app.cancel", "app.help", "app.confirm"]
+            return ["app.cancel", "app.help", "app.confirm", "app.exit"]
         case .confirmExit:
             return ["app.confirm", "app.cancel"]
         }

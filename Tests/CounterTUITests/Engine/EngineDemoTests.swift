@@ -152,3 +152,20 @@ import Testing
         #expect(runtime.state.stack.top == .help)
     }
 }
+
+@Suite struct EngineDemoNavigationTests {
+    @Test(arguments: [Key.function(3), .function(12), .escape, .function(1)])
+    func helpOverlayClosesWithBackCancelOrHelp(_ key: Key) throws {
+        let terminal = VirtualTerminal()
+        let runtime = AppRuntime(
+            program: EngineDemoProgram(), state: EngineDemoState(size: terminal.size), terminal: terminal,
+            bindings: try Keymap.loadDefault(), clock: EngineDemoTests.clock, tickInterval: nil
+        )
+        runtime.handle(TerminalEvent.key(.function(1)))
+        #expect(runtime.state.stack.top == .help)
+        runtime.handle(TerminalEvent.key(key))
+        #expect(runtime.state.stack.isAtRoot)
+        #expect(!runtime.isFinished)
+        #expect(terminal.bellCount == 0)
+    }
+}
