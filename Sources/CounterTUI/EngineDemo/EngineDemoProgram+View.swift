@@ -17,6 +17,7 @@ extension EngineDemoProgram {
         drawHeader(into: &buffer, layout.header, now: context.now)
         let cursor = drawForm(into: &buffer, layout.form, state: state)
         drawPeople(into: &buffer, layout.people, state: state)
+        drawActionLog(into: &buffer, layout.actions, state: state)
         MessageLine.draw(into: &buffer, row: layout.message, message: state.message)
         FunctionKeyBar.draw(into: &buffer, row: layout.keys, help: context.enabledHelp)
         switch state.stack.top {
@@ -72,6 +73,18 @@ extension EngineDemoProgram {
             buffer.write(note, x: inner.x + 1, y: notesTop + index, maxWidth: inner.width - 2, style: .dim)
         }
         return cursor
+    }
+
+    /// Newest first: the action each key became (or the key typed into a field).
+    private func drawActionLog(into buffer: inout ScreenBuffer, _ rect: Rect, state: State) {
+        guard rect.height >= 3 else { return }
+        let inner = Box.draw(into: &buffer, rect, title: "Azioni ricevute")
+        let entries = state.actionLog.reversed().map { $0 }
+        if entries.isEmpty {
+            buffer.write("nessuna: premere un tasto", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: .dim)
+            return
+        }
+        ListView.draw(into: &buffer, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), items: entries, state: nil, focused: false)
     }
 
     private func drawPeople(into buffer: inout ScreenBuffer, _ rect: Rect, state: State) {

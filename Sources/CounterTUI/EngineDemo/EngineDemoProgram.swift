@@ -39,8 +39,10 @@ public struct EngineDemoProgram: AppProgram {
     public func update(_ state: inout State, _ msg: AppMsg<Message>) -> [AppEffect<Message>] {
         switch msg {
         case .action(let action):
+            state.log(action)
             return perform(action, on: &state)
         case .key(let key):
+            state.log("testo: \(key.operatorLabel)")
             var edited = false
             let focus = state.focus.focused
             state.withField(focus) { field in

@@ -12,6 +12,11 @@ public struct EngineDemoState: Hashable, Sendable {
     public var people = ListState()
     public var message: StatusMessage? = .info("Tab cambia campo, Invio conferma, F1 aiuto, F3 esce.")
     public var size: TerminalSize
+    /// Actions and typed keys received by `update`, newest last (at most `actionLogLimit`):
+    /// shows what the keymap made of each key.
+    public var actionLog: [String] = []
+    public static let actionLogLimit = 50
+
     /// Search keys computed by the confirm effect, newest last.
     public var savedKeys: [String] = []
 
@@ -27,6 +32,11 @@ public struct EngineDemoState: Hashable, Sendable {
         case .fiscalCode: return fiscalCode
         case .people: return nil
         }
+    }
+
+    public mutating func log(_ entry: String) {
+        actionLog.append(entry)
+        if actionLog.count > Self.actionLogLimit { actionLog.removeFirst(actionLog.count - Self.actionLogLimit) }
     }
 
     public mutating func withField(_ focus: Focus, _ change: (inout FormField) -> Void) {

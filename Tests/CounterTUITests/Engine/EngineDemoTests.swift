@@ -169,3 +169,20 @@ import Testing
         #expect(terminal.bellCount == 0)
     }
 }
+
+@Suite struct EngineDemoActionLogTests {
+    @Test func tallTerminalsShowTheActionsReceivedNewestFirst() throws {
+        let terminal = VirtualTerminal(columns: 120, rows: 40)
+        let runtime = AppRuntime(
+            program: EngineDemoProgram(), state: EngineDemoState(size: terminal.size), terminal: terminal,
+            bindings: try Keymap.loadDefault(), clock: EngineDemoTests.clock, tickInterval: nil
+        )
+        runtime.render()
+        runtime.handle(TerminalEvent.key(.tab))
+        runtime.handle(TerminalEvent.key(.character("x")))
+        let rows = (0..<40).map(terminal.rowText)
+        let first = try #require(rows.firstIndex { $0.contains("│ testo: x") })
+        #expect(rows[first + 1].contains("│ focus.next"))
+        #expect(runtime.state.actionLog == ["focus.next", "testo: x"])
+    }
+}
