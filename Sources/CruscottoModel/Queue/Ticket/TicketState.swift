@@ -1,0 +1,33 @@
+/// Where a ticket is in its life.
+public enum TicketState: String, CaseIterable, Codable, Sendable {
+    case waiting
+    case called
+    case serving
+    /// Set aside while the citizen fetches a document; resumes at the head of its service.
+    case parked
+    /// Handed to another service or counter; waits there with its original arrival.
+    case transferred
+    case noShow = "no_show"
+    case done
+    case cancelled
+
+    /// States a counter can call a ticket from.
+    public var isCallable: Bool { self == .waiting || self == .parked || self == .transferred }
+    /// States in which a counter holds the ticket and must show its token.
+    public var isClaimed: Bool { self == .called || self == .serving }
+    /// States that end the ticket (a no-show can still be re-activated for a while).
+    public var isFinal: Bool { self == .done || self == .cancelled }
+
+    public var italianName: String {
+        switch self {
+        case .waiting: "in attesa"
+        case .called: "chiamato"
+        case .serving: "in servizio"
+        case .parked: "sospeso"
+        case .transferred: "trasferito"
+        case .noShow: "non presentato"
+        case .done: "concluso"
+        case .cancelled: "annullato"
+        }
+    }
+}
