@@ -173,6 +173,13 @@ import Testing
         let closed = await backend.tickets(on: day).filter { $0.outcome == "chiuso_fine_giornata" }
         #expect(closed.count == 3 && closed.allSatisfy { $0.state == .cancelled })
         await #expect(throws: QueueBackendError.officeDay(.alreadyClosed(day: day))) { try await backend.closeOffice(operatorID: nil) }
+        clock.set(rome("2026-11-30 12:40"))
+        await #expect(throws: QueueBackendError.officeDay(.alreadyClosed(day: day))) {
+            try await backend.claim(ClaimRequest(counter: 2))
+        }
+        clock.set(rome("2026-12-01 08:40"))
+        let tomorrow = try await backend.issue(IssueRequest(serviceCode: "ANA"))
+        #expect(tomorrow.number.display == "A001")
     }
 
     @Test func invalidConfigurationIsRefused() {

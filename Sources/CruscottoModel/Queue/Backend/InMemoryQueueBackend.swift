@@ -35,6 +35,7 @@ public actor InMemoryQueueBackend: QueueBackend {
         guard let service = config.service(request.serviceCode) else {
             throw .unknownService(code: request.serviceCode)
         }
+        try refuseIfClosedToday(now)
         guard service.isOpen(at: now) else { throw .serviceClosed(message: service.closedMessage) }
         if let code = request.priority, config.priority(code) == nil {
             throw .unknownPriority(code: code, known: config.priorities.map(\.code))
@@ -70,6 +71,7 @@ public actor InMemoryQueueBackend: QueueBackend {
         guard let code = counter.profileCode, let profile = config.profile(code) else {
             throw .counterWithoutProfile(number: counter.number)
         }
+        try refuseIfClosedToday(now)
         let key = HistoryKey(day: day, counter: counter.number)
         let chosen: Ticket
         switch request.target {
@@ -237,6 +239,13 @@ public actor InMemoryQueueBackend: QueueBackend {
     private func today(_ now: Date) -> [Ticket] {
         let day = LocalDay(containing: now)
         return tickets.values.filter { $0.day == day }
+    }
+
+    /// After the office closed for the day, nobody is issued or called any more. A day that
+    /// was never opened does not block (commands and scripts work without the office day).
+    private func refuseIfClosedToday(_ now: Date) throws(QueueBackendError) {
+        let day = LocalDay(containing: now)
+        if officeDays[day]?.closedAt != nil { throw .officeDay(.alreadyClosed(day: day)) }
     }
 
     private func ticketOfToday(_ number: TicketNumber, now: Date) throws(QueueBackendError) -> Ticket {

@@ -6,6 +6,8 @@ public struct Ticket: Hashable, Codable, Sendable, Identifiable {
     public var id: Int64
     /// The service the ticket waits for now (changes on transfer; the number does not).
     public var serviceCode: String
+    /// The service the ticket was issued for (its first call is always there).
+    public var issuedServiceCode: String
     public var number: TicketNumber
     /// Europe/Rome office day of the arrival: with the number, what a citizen's ticket means.
     public var day: LocalDay
@@ -46,6 +48,7 @@ public struct Ticket: Hashable, Codable, Sendable, Identifiable {
     ) {
         self.id = id
         self.serviceCode = serviceCode
+        self.issuedServiceCode = serviceCode
         self.number = number
         self.day = LocalDay(containing: arrival)
         self.priority = priority
