@@ -117,6 +117,10 @@ import Testing
         #expect(cie.ticket.number.display == "A001" && cie.ticket.serviceCode == "CIE")
         let next = try #require(try await backend.claim(ClaimRequest(counter: 3)))
         #expect(next.ticket.id == laterCIE.id)
+        await #expect(throws: QueueBackendError.callNeedsClaim(number: "C001")) {
+            try await backend.transition(TransitionRequest(
+                ticketID: next.ticket.id, token: next.token, action: .call(token: FencingToken(99)), counter: 3))
+        }
         await #expect(throws: QueueBackendError.unknownCounter(number: 12)) {
             try await backend.transition(TransitionRequest(
                 ticketID: next.ticket.id, token: next.token, action: .transfer(serviceCode: nil, counter: 12, note: ""), counter: 3))

@@ -107,8 +107,7 @@ public actor InMemoryQueueBackend: QueueBackend {
         switch request.action {
         case .call:
             // Calls go through `claim`, which owns the token sequence and the interleave.
-            throw .rule(.notAllowed(ticket: ticket.number.display, state: ticket.state,
-                                    verb: "chiamare senza prenotazione"))
+            throw .callNeedsClaim(number: ticket.number.display)
         case let .transfer(serviceCode, counter, _):
             if let serviceCode, config.service(serviceCode) == nil { throw .unknownService(code: serviceCode) }
             if let counter, config.counter(counter) == nil { throw .unknownCounter(number: counter) }

@@ -12,6 +12,8 @@ public enum QueueBackendError: Error, Hashable, Sendable, CustomStringConvertibl
     case unknownTicketNumber(number: String, day: LocalDay)
     case unknownTicket(id: Int64)
     case ticketOfAnotherDay(number: String, day: LocalDay)
+    /// A call sent as a plain transition: calls go through `claim`, which sets the token.
+    case callNeedsClaim(number: String)
     case invalidConfiguration(problems: [String])
     case rule(QueueRuleError)
     case officeDay(OfficeDayError)
@@ -32,6 +34,8 @@ public enum QueueBackendError: Error, Hashable, Sendable, CustomStringConvertibl
         case let .unknownTicket(id): "Biglietto \(id) inesistente"
         case let .ticketOfAnotherDay(number, day):
             "Il biglietto \(number) è del \(Self.italianDate(day)): non si può più usare"
+        case let .callNeedsClaim(number):
+            "Il biglietto \(number) si chiama solo con la chiamata dello sportello"
         case let .invalidConfiguration(problems):
             "Configurazione della coda non valida: \(problems.joined(separator: "; "))"
         case let .rule(error): error.description

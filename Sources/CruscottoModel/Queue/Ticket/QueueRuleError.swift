@@ -27,7 +27,7 @@ public enum QueueRuleError: Error, Hashable, Sendable, CustomStringConvertible, 
         case let .alreadyEnded(ticket, state, outcome):
             "Il biglietto \(ticket) è già chiuso (\(outcome ?? state.italianName))"
         case let .notAllowed(ticket, state, verb):
-            "Impossibile \(verb) il biglietto \(ticket): è \(state.italianName)"
+            "Impossibile \(verb) il biglietto \(ticket): \(state.italianCondition)"
         case let .staleToken(ticket, given, current):
             "Il biglietto \(ticket) non è più assegnato a questo sportello "
                 + "(gettone \(given.map(String.init(describing:)) ?? "assente"), "
@@ -43,7 +43,7 @@ public enum QueueRuleError: Error, Hashable, Sendable, CustomStringConvertible, 
                 + (recalls == 1 ? "volta" : "volte")
                 + ": per segnarlo come non presentato servono \(required) richiami"
         case let .reactivationExpired(ticket, minutes, window):
-            "Il biglietto \(ticket) è non presentato da \(minutes) minuti: "
+            "Il biglietto \(ticket) è segnato come non presentato da \(minutes) minuti: "
                 + "si può riattivare solo entro \(window) minuti"
         case let .unknownOutcome(code):
             "Esito sconosciuto: \(code)"

@@ -18,6 +18,20 @@ public enum TicketState: String, CaseIterable, Codable, Sendable {
     /// States that end the ticket (a no-show can still be re-activated for a while).
     public var isFinal: Bool { self == .done || self == .cancelled }
 
+    /// The state as the end of a sentence about a ticket: "il biglietto A042 … è in attesa".
+    public var italianCondition: String {
+        switch self {
+        case .waiting: "è in attesa"
+        case .called: "è stato chiamato"
+        case .serving: "è in servizio"
+        case .parked: "è sospeso"
+        case .transferred: "è stato trasferito"
+        case .noShow: "è segnato come non presentato"
+        case .done: "è concluso"
+        case .cancelled: "è annullato"
+        }
+    }
+
     public var italianName: String {
         switch self {
         case .waiting: "in attesa"
