@@ -159,7 +159,10 @@ public actor InMemoryQueueBackend: QueueBackend {
         }
         let officeDay = officeDays[day]
         let counters = config.counters.map { counter in
-            let current = todays.first { $0.state.isClaimed && $0.counter == counter.number }
+            // A counter may hold more than one ticket (it called again without closing):
+            // show the latest claim.
+            let current = todays.filter { $0.state.isClaimed && $0.counter == counter.number }
+                .max { ($0.token?.value ?? 0) < ($1.token?.value ?? 0) }
             let directed = todays.filter { $0.state.isCallable && $0.targetCounter == counter.number }.count
             var line = QueueStatus.CounterLine(
                 number: counter.number, label: counter.label, operatorID: nil, activity: .closed,
