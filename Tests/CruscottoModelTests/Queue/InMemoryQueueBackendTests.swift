@@ -186,6 +186,19 @@ import Testing
         #expect(tomorrow.number.display == "A001")
     }
 
+    @Test func decodedConfigurationIsValidatedToo() throws {
+        var config = Fixture.configuration()
+        config.rules.outcomes.removeAll { $0.code == "annullato" }
+        var json = String(decoding: try JSONEncoder().encode(config), as: UTF8.self)
+        json = json.replacingOccurrences(of: "\"interleave\":3", with: "\"interleave\":0")
+        let decoded = try JSONDecoder().decode(QueueConfiguration.self, from: Data(json.utf8))
+        #expect(decoded.validationProblems == [
+            "Manca l'esito di sistema annullato (annullato)",
+            "Alternanza delle priorità non valida: 0 (almeno 1)",
+        ])
+        #expect(Fixture.configuration().validationProblems.isEmpty)
+    }
+
     @Test func invalidConfigurationIsRefused() {
         var config = Fixture.configuration()
         config.services.append(Service(code: "ANA", name: "Doppio", prefix: "a1", hours: OpeningHours()))

@@ -37,6 +37,20 @@ public struct QueueConfiguration: Hashable, Codable, Sendable {
         problems += duplicates(profiles.map(\.code)).map { "Profilo \($0) definito due volte" }
         problems += duplicates(counters.map(\.number)).map { "Sportello \($0) definito due volte" }
         problems += duplicates(priorities.map(\.code)).map { "Categoria di priorità \($0) definita due volte" }
+        problems += duplicates(rules.outcomes.map(\.code)).map { "Esito \($0) definito due volte" }
+        for required in [OutcomeCode.nonPresentato, .annullato, .chiusoFineGiornata]
+        where rules.outcome(required.code)?.setBy != .system {
+            problems.append("Manca l'esito di sistema \(required.code) (\(required.name))")
+        }
+        if priorityPolicy.interleave < 1 {
+            problems.append("Alternanza delle priorità non valida: \(priorityPolicy.interleave) (almeno 1)")
+        }
+        if let minutes = priorityPolicy.maxWaitMinutes, minutes < 1 {
+            problems.append("Attesa massima non valida: \(minutes) minuti (almeno 1)")
+        }
+        if rules.recallsBeforeNoShow < 0 || rules.noShowReactivationMinutes < 0 {
+            problems.append("Richiami o finestra di riattivazione negativi")
+        }
         for profile in profiles {
             for code in profile.serviceCodes where service(code) == nil {
                 problems.append("Il profilo \(profile.code) cita il servizio sconosciuto \(code)")
