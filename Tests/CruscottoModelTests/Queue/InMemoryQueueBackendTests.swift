@@ -115,6 +115,12 @@ import Testing
         let cie = try #require(try await backend.claim(ClaimRequest(counter: 3)))
         #expect(cie.ticket.id == early.id)
         #expect(cie.ticket.number.display == "A001" && cie.ticket.serviceCode == "CIE")
+        let busy = await #expect(throws: QueueBackendError.self) { try await backend.claim(ClaimRequest(counter: 3)) }
+        #expect(busy?.description == "Lo sportello 3 ha ancora il biglietto A001 (chiamato): "
+            + "chiuderlo, sospenderlo o trasferirlo prima di chiamarne un altro")
+        _ = try await backend.transition(TransitionRequest(
+            ticketID: early.id, token: cie.token, action: .close(outcome: "servito", procedures: ["cie"], contactID: nil),
+            counter: 3))
         let next = try #require(try await backend.claim(ClaimRequest(counter: 3)))
         #expect(next.ticket.id == laterCIE.id)
         await #expect(throws: QueueBackendError.callNeedsClaim(number: "C001")) {

@@ -60,7 +60,7 @@ import Testing
         #expect(try await backend.ticket(number: TicketNumber(prefix: "A", seq: 1)).id == third.id)
         let claim = try await backend.claim(ClaimRequest(counter: 1))
         #expect(claim?.ticket.id == third.id)
-        #expect(try await backend.claim(ClaimRequest(counter: 1)) == nil)
+        #expect(try await backend.claim(ClaimRequest(counter: 2)) == nil)
     }
 
     @Test func numberingAcrossTheAutumnChange() async throws {

@@ -72,6 +72,11 @@ public actor InMemoryQueueBackend: QueueBackend {
             throw .counterWithoutProfile(number: counter.number)
         }
         try refuseIfClosedToday(now)
+        // One ticket at a time per counter: a forgotten ticket would stay "in servizio" for
+        // the rest of the day and spoil the idle and service-time figures.
+        if let held = today(now).first(where: { $0.state.isClaimed && $0.counter == counter.number }) {
+            throw .counterBusy(counter: counter.number, number: held.number.display, state: held.state)
+        }
         let key = HistoryKey(day: day, counter: counter.number)
         let chosen: Ticket
         switch request.target {
@@ -91,8 +96,8 @@ public actor InMemoryQueueBackend: QueueBackend {
         lastToken = token.value
         histories[key, default: CounterCallHistory()].record(priority: called.isPriority)
         if officeDays[day]?.operatorAt(counter: counter.number) != nil {
-            // Activity is tracked for staffed counters; a counter still holding a ticket
-            // stays busy.
+            // Activity is tracked for staffed counters only (scripts may call from a counter
+            // nobody signed in to); the counter holds no other ticket, so this cannot fail.
             try? officeDays[day]?.ticketTaken(counter: counter.number, ticketID: called.id, at: now)
         }
         return QueueClaim(ticket: called, token: token)
@@ -159,10 +164,7 @@ public actor InMemoryQueueBackend: QueueBackend {
         }
         let officeDay = officeDays[day]
         let counters = config.counters.map { counter in
-            // A counter may hold more than one ticket (it called again without closing):
-            // show the latest claim.
-            let current = todays.filter { $0.state.isClaimed && $0.counter == counter.number }
-                .max { ($0.token?.value ?? 0) < ($1.token?.value ?? 0) }
+            let current = todays.first { $0.state.isClaimed && $0.counter == counter.number }
             let directed = todays.filter { $0.state.isCallable && $0.targetCounter == counter.number }.count
             var line = QueueStatus.CounterLine(
                 number: counter.number, label: counter.label, operatorID: nil, activity: .closed,

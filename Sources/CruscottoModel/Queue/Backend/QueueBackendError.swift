@@ -9,6 +9,8 @@ public enum QueueBackendError: Error, Hashable, Sendable, CustomStringConvertibl
     case unknownPriority(code: String, known: [String])
     case unknownCounter(number: Int)
     case counterWithoutProfile(number: Int)
+    /// The counter still holds a ticket: close, park or transfer it before calling another.
+    case counterBusy(counter: Int, number: String, state: TicketState)
     case unknownTicketNumber(number: String, day: LocalDay)
     case unknownTicket(id: Int64)
     case ticketOfAnotherDay(number: String, day: LocalDay)
@@ -29,6 +31,9 @@ public enum QueueBackendError: Error, Hashable, Sendable, CustomStringConvertibl
         case let .unknownCounter(number): "Sportello \(number) inesistente"
         case let .counterWithoutProfile(number):
             "Lo sportello \(number) non ha un profilo: non può chiamare biglietti"
+        case let .counterBusy(counter, number, state):
+            "Lo sportello \(counter) ha ancora il biglietto \(number) (\(state.italianName)): "
+                + "chiuderlo, sospenderlo o trasferirlo prima di chiamarne un altro"
         case let .unknownTicketNumber(number, day):
             "Il biglietto \(number) non esiste oggi (\(Self.italianDate(day)))"
         case let .unknownTicket(id): "Biglietto \(id) inesistente"
