@@ -6,6 +6,8 @@ import Testing
 @Suite struct FairnessTests {
     struct Outcome {
         var waits: [(priority: Bool, service: String, minutes: Double)] = []
+        /// Called tickets in call order.
+        var called: [Ticket] = []
         var issued = 0
         var callsPerTicket: [Int64: Int] = [:]
         var tokens: [FencingToken] = []
@@ -13,7 +15,7 @@ import Testing
 
     /// Four counters (three polifunzionali, one CIE), arrivals for eight hours at about 95% of
     /// capacity, 15% priority tickets; counters serve until nobody waits.
-    static func simulate(seed: UInt64, policy: PriorityPolicy) async throws -> Outcome {
+    static func simulate(seed: UInt64, policy: PriorityPolicy, priorityShare: Double = 0.15) async throws -> Outcome {
         var random = SeededGenerator(seed: seed)
         var config = Fixture.configuration(hours: Fixture.allDay, policy: policy)
         config.counters[3] = Counter(number: 4, profileCode: "poli")
@@ -31,7 +33,7 @@ import Testing
             clock.set(rome("2026-11-30 08:30").addingTimeInterval(Double(minute) * 60))
             if minute < 480 {
                 for arrival in arrivals where Double.random(in: 0..<1, using: &random) < arrival.perMinute {
-                    let priority = Double.random(in: 0..<1, using: &random) < 0.15 ? "over75" : nil
+                    let priority = Double.random(in: 0..<1, using: &random) < priorityShare ? "over75" : nil
                     _ = try await backend.issue(IssueRequest(serviceCode: arrival.code, priority: priority))
                     outcome.issued += 1
                 }
@@ -46,6 +48,7 @@ import Testing
                 if busyUntil[counter] == nil, let claim = try await backend.claim(ClaimRequest(counter: counter)) {
                     let t = claim.ticket
                     outcome.waits.append((t.isPriority, t.serviceCode, (t.firstCalledAt!.timeIntervalSince(t.arrival)) / 60))
+                    outcome.called.append(t)
                     outcome.callsPerTicket[t.id, default: 0] += 1
                     outcome.tokens.append(claim.token)
                     _ = try await backend.transition(TransitionRequest(
@@ -62,6 +65,27 @@ import Testing
 
     static func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(max(1, values.count)) }
 
+    /// A priority ticket is never called after an ordinary ticket of its service that arrived
+    /// after it: outside the interleave's jumps it keeps its place in line, so the policy can
+    /// only shorten its wait. (Exact, unlike comparing means, which also depend on how the
+    /// priority tickets happened to fall among services with very different waits.)
+    static func expectPriorityNeverOvertaken(_ outcome: Outcome) {
+        var overtaken = 0
+        for p in outcome.called where p.isPriority {
+            overtaken += outcome.called.filter { o in
+                !o.isPriority && o.serviceCode == p.serviceCode && o.arrival > p.arrival
+                    && o.firstCalledAt! < p.firstCalledAt!
+            }.count
+        }
+        #expect(overtaken == 0)
+    }
+
+    /// Mean waits of priority and ordinary tickets of one service.
+    static func means(_ outcome: Outcome, service: String) -> (priority: Double, ordinary: Double) {
+        (mean(outcome.waits.filter { $0.priority && $0.service == service }.map { $0.minutes }),
+         mean(outcome.waits.filter { !$0.priority && $0.service == service }.map { $0.minutes }))
+    }
+
     @Test(arguments: [UInt64(1), 7, 42, 2026, 3, 4, 5, 6, 8, 9])
     func nobodyStarvesAndPriorityWaitsLess(seed: UInt64) async throws {
         let outcome = try await Self.simulate(seed: seed, policy: PriorityPolicy(interleave: 3, maxWaitMinutes: 40))
@@ -74,9 +98,25 @@ import Testing
         let ordinary = outcome.waits.filter { !$0.priority }.map { $0.minutes }
         #expect(!priority.isEmpty && !ordinary.isEmpty)
         #expect(Self.mean(priority) <= Self.mean(ordinary))
+        Self.expectPriorityNeverOvertaken(outcome)
         // Promotion bounds every wait: nobody waits much past the maximum wait (40').
         let longest = outcome.waits.map { $0.minutes }.max() ?? 0
         #expect(longest <= 40 + 30, "attesa massima \(longest)")
+    }
+
+    /// Even when priority tickets are many more than one in N they are never overtaken, and in
+    /// the busiest service they still wait less on average.
+    @Test(arguments: [UInt64(11), 12, 13, 14])
+    func manyPriorityTicketsStillWaitNoLonger(seed: UInt64) async throws {
+        let outcome = try await Self.simulate(seed: seed, policy: PriorityPolicy(interleave: 3, maxWaitMinutes: 40),
+                                              priorityShare: 0.45)
+        let priority = outcome.waits.filter { $0.priority }.map { $0.minutes }
+        let ordinary = outcome.waits.filter { !$0.priority }.map { $0.minutes }
+        #expect(outcome.waits.count == outcome.issued)
+        #expect(priority.count > 50 && ordinary.count > 50)
+        Self.expectPriorityNeverOvertaken(outcome)
+        let anagrafe = Self.means(outcome, service: "ANA")   // the service with most tickets
+        #expect(anagrafe.priority <= anagrafe.ordinary)
     }
 
     /// One counter that prefers ANA, flooded with ANA tickets: the STC ticket is still called

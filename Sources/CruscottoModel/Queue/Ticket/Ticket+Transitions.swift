@@ -107,12 +107,14 @@ extension Ticket {
             }
             next.state = .cancelled
             next.outcome = OutcomeCode.annullato.code
+            next.targetCounter = nil
             detail = trimmed
 
         case .closeAtEndOfDay:
             guard state.isCallable else { throw refusal(action, rules: rules) }
             next.state = .cancelled
             next.outcome = OutcomeCode.chiusoFineGiornata.code
+            next.targetCounter = nil
         }
 
         if next.state != state { next.stateSince = now }

@@ -29,7 +29,8 @@ public struct Ticket: Hashable, Codable, Sendable, Identifiable {
     /// The counter holding the ticket (called/serving) or the last one that did.
     public var counter: Int?
     public var operatorID: String?
-    /// Set by a transfer to a counter: only that counter may call the ticket.
+    /// Set by a transfer to a counter: only that counter may call the ticket (cleared when it
+    /// is called or ends; the history keeps where it was sent).
     public var targetCounter: Int?
     /// The latest token given to a counter for this ticket.
     public var token: FencingToken?
