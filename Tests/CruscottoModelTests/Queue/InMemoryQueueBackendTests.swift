@@ -205,6 +205,19 @@ import Testing
         #expect(Fixture.configuration().validationProblems.isEmpty)
     }
 
+    @Test func configurationFileShapeIsSnakeCaseAndRoundTrips() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let config = Fixture.configuration()
+        let text = String(decoding: try encoder.encode(config), as: UTF8.self)
+        for key in ["\"priority_policy\"", "\"max_wait_minutes\":45", "\"typical_service_minutes\":8",
+                    "\"services\":[\"ANA\",\"STC\",\"CIE\"]", "\"profile\":\"cie\"",
+                    "\"recalls_before_no_show\":2", "\"set_by\":\"system\""] {
+            #expect(text.contains(key), "\(key)")
+        }
+        #expect(try JSONDecoder().decode(QueueConfiguration.self, from: Data(text.utf8)) == config)
+    }
+
     @Test func invalidConfigurationIsRefused() {
         var config = Fixture.configuration()
         config.services.append(Service(code: "ANA", name: "Doppio", prefix: "a1", hours: OpeningHours()))

@@ -7,6 +7,11 @@ public struct Counter: Hashable, Codable, Sendable, Identifiable {
 
     public var id: Int { number }
 
+    enum CodingKeys: String, CodingKey {
+        case number, label
+        case profileCode = "profile"
+    }
+
     public init(number: Int, label: String? = nil, profileCode: String?) {
         self.number = number
         self.label = label

@@ -7,6 +7,11 @@ public struct CounterProfile: Hashable, Codable, Sendable, Identifiable {
 
     public var id: String { code }
 
+    enum CodingKeys: String, CodingKey {
+        case code, name
+        case serviceCodes = "services"
+    }
+
     public init(code: String, name: String, serviceCodes: [String]) {
         self.code = code
         self.name = name

@@ -16,6 +16,11 @@ public struct OutcomeCode: Hashable, Codable, Sendable, Identifiable {
 
     public var id: String { code }
 
+    enum CodingKeys: String, CodingKey {
+        case code, name, served
+        case setBy = "set_by"
+    }
+
     public init(code: String, name: String, served: Bool, setBy: Setter = .operatorChoice) {
         self.code = code
         self.name = name

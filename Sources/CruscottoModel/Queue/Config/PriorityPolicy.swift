@@ -7,6 +7,11 @@ public struct PriorityPolicy: Hashable, Codable, Sendable {
     /// the profile order and of the interleave; nil disables promotion.
     public var maxWaitMinutes: Int?
 
+    enum CodingKeys: String, CodingKey {
+        case interleave
+        case maxWaitMinutes = "max_wait_minutes"
+    }
+
     public init(interleave: Int = 3, maxWaitMinutes: Int? = 45) {
         self.interleave = max(1, interleave)
         self.maxWaitMinutes = maxWaitMinutes.map { max(1, $0) }

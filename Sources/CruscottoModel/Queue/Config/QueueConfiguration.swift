@@ -7,6 +7,12 @@ public struct QueueConfiguration: Hashable, Codable, Sendable {
     public var counters: [Counter]
     public var rules: QueueRules
 
+    enum CodingKeys: String, CodingKey {
+        case services, priorities
+        case priorityPolicy = "priority_policy"
+        case profiles, counters, rules
+    }
+
     public init(
         services: [Service], priorities: [PriorityCategory] = PriorityCategory.defaults,
         priorityPolicy: PriorityPolicy = PriorityPolicy(), profiles: [CounterProfile],

@@ -7,6 +7,12 @@ public struct QueueRules: Hashable, Codable, Sendable {
     /// Outcome codes known to the office.
     public var outcomes: [OutcomeCode]
 
+    enum CodingKeys: String, CodingKey {
+        case recallsBeforeNoShow = "recalls_before_no_show"
+        case noShowReactivationMinutes = "no_show_reactivation_minutes"
+        case outcomes
+    }
+
     public init(
         recallsBeforeNoShow: Int = 2, noShowReactivationMinutes: Int = 15,
         outcomes: [OutcomeCode] = OutcomeCode.defaults

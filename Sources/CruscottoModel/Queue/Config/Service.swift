@@ -16,6 +16,12 @@ public struct Service: Hashable, Codable, Sendable, Identifiable {
 
     public var id: String { code }
 
+    // Snake case: this is the shape of the services file the responsabile edits.
+    enum CodingKeys: String, CodingKey {
+        case code, name, prefix, colour, hours
+        case typicalServiceMinutes = "typical_service_minutes"
+    }
+
     public init(
         code: String, name: String, prefix: String, colour: ServiceColour = .white,
         hours: OpeningHours, typicalServiceMinutes: Int = 10
