@@ -31,6 +31,7 @@ public enum Style: UInt8, CaseIterable, Hashable, Sendable {
     }
 
     /// How the style looks on a colour terminal: foreground, background and extra attributes.
+    /// Errors stay reverse video in colour too (the convention operators know from 5250).
     public var colour: (foreground: TerminalColour, background: TerminalColour, attributes: TextAttributes) {
         switch self {
         case .normal: return (.default, .default, [])
@@ -40,7 +41,7 @@ public enum Style: UInt8, CaseIterable, Hashable, Sendable {
         case .selection: return (.black, .cyan, [])
         case .field: return (.default, .default, [.underline])
         case .focusedField: return (.black, .white, [])
-        case .error: return (.white, .red, [.bold])
+        case .error: return (.red, .default, [.reverse, .bold])
         case .warning: return (.yellow, .default, [.bold])
         case .ok: return (.green, .default, [.bold])
         case .dim: return (.default, .default, [.dim])
