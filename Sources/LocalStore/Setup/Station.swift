@@ -1,0 +1,65 @@
+import CruscottoModel
+import Foundation
+
+/// Everything a running station works with: its home, configuration, local store and,
+/// when reachable, the central database. What the cruscotto, login and lock screens start
+/// from: `Station.open(home:)`.
+public struct Station: Sendable {
+    public let home: StationHome
+    public let config: StationConfig
+    public let store: AppDatabase
+    /// Nil when the central database could not be opened; `centralProblem` says why.
+    public let central: CentralDatabase?
+    public let centralProblem: String?
+    public let hasher: PasswordHasher
+
+    /// Opens an initialized station. A bad configuration or store refuses to start
+    /// (throws); an unreachable central database does not: the station works from its cache.
+    public static func open(home: StationHome, clock: any Clock = SystemClock(),
+                            hasher: PasswordHasher = PasswordHasher()) throws -> Station {
+        let config = try StationConfig.load(from: home)
+        guard SecureFiles.exists(home.storePath) else { throw StoreError.notInitialized(home: home.path) }
+        let store = try AppDatabase.open(at: home.storePath, clock: clock)
+        var central: CentralDatabase?
+        var problem: String?
+        do {
+            central = try CentralDatabase.open(at: try config.centralSQLitePath(), clock: clock)
+        } catch {
+            problem = String(describing: error)
+        }
+        return Station(home: home, config: config, store: store, central: central,
+                       centralProblem: problem, hasher: hasher)
+    }
+
+    /// The central database, or the reason it is not available (as an error).
+    public func requireCentral() throws -> CentralDatabase {
+        if let central { return central }
+        throw StoreError.invalid(centralProblem ?? "database centrale non disponibile")
+    }
+
+    /// Copies the central operators (with hashes) into the local cache and notes the
+    /// station's contact. Returns how many operators were cached.
+    @discardableResult
+    public func refreshOperatorCache() throws -> Int {
+        let central = try requireCentral()
+        let operators = try central.operatorsForCache()
+        try store.replaceOperatorCache(with: operators)
+        try? central.recordContact(stationID: config.stationID)
+        return operators.count
+    }
+
+    /// Checks a login against the cache (works offline); see `AppDatabase.authenticate`.
+    public func authenticate(username: String, password: String) async -> AuthResult {
+        await store.authenticate(username: username, password: password, hasher: hasher)
+    }
+
+    /// An access context for an operator at this station.
+    public func accessContext(operator username: String, purpose: AccessPurpose) -> AccessContext {
+        AccessContext(operatorUsername: username, stationID: config.stationID, purpose: purpose)
+    }
+
+    public func close() {
+        try? store.close()
+        try? central?.close()
+    }
+}
