@@ -17,12 +17,14 @@ public enum SecureFiles {
                 throw StoreError.unwritable(path: path, reason: "esiste ma non è una cartella")
             }
         } else {
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: path, withIntermediateDirectories: true,
-                    attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError.unwritable(path: path, reason: reason(error))
+            // One level at a time with mkdir(2), so the error names the real cause.
+            var prefix = path.hasPrefix("/") ? "" : "."
+            for component in path.split(separator: "/") {
+                prefix += "/" + component
+                if exists(prefix) { continue }
+                guard mkdir(prefix, 0o700) == 0 || errno == EEXIST else {
+                    throw StoreError.unwritable(path: path, reason: describe(errno: errno))
+                }
             }
         }
         guard access(path, W_OK | X_OK) == 0 else {
@@ -34,7 +36,7 @@ public enum SecureFiles {
     public static func createPrivateFile(_ path: String) throws {
         let fd = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw StoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            throw StoreError.unwritable(path: path, reason: describe(errno: errno))
         }
         _ = fchmod(fd, 0o600)
         close(fd)
@@ -64,10 +66,24 @@ public enum SecureFiles {
             try FileManager.default.removeItem(atPath: destination + suffix)
         }
         guard rename(source, destination) == 0 else {
-            throw StoreError.unwritable(path: destination, reason: String(cString: strerror(errno)))
+            throw StoreError.unwritable(path: destination, reason: describe(errno: errno))
         }
         for suffix in ["-wal", "-shm"] where exists(source + suffix) {
             _ = rename(source + suffix, destination + suffix)
+        }
+    }
+
+    /// The Italian words for the errors an administrator meets; strerror for the rest.
+    public static func describe(errno code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "permesso negato"
+        case ENOENT: "percorso inesistente"
+        case ENOTDIR: "un elemento del percorso non è una cartella"
+        case EROFS: "file system in sola lettura"
+        case ENOSPC: "spazio su disco esaurito"
+        case EDQUOT: "quota disco superata"
+        case EISDIR: "è una cartella"
+        default: String(cString: strerror(code))
         }
     }
 
@@ -75,7 +91,7 @@ public enum SecureFiles {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
            underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+            return describe(errno: Int32(underlying.code))
         }
         if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileWriteNoPermissionError {
             return "permesso negato"

@@ -17,7 +17,7 @@ public final class StationLock: @unchecked Sendable {
     public static func acquire(_ home: StationHome) throws -> StationLock {
         let fd = open(home.lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw StoreError.unwritable(path: home.lockPath, reason: String(cString: strerror(errno)))
+            throw StoreError.unwritable(path: home.lockPath, reason: SecureFiles.describe(errno: errno))
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)

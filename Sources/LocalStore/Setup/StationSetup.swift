@@ -105,7 +105,7 @@ public struct StationSetup: Sendable {
         }
         try SecureFiles.moveDatabase(from: staging + "/store.sqlite", to: home.storePath)
         guard rename(stagedConfig, home.configPath) == 0 else {
-            throw StoreError.unwritable(path: home.configPath, reason: String(cString: strerror(errno)))
+            throw StoreError.unwritable(path: home.configPath, reason: SecureFiles.describe(errno: errno))
         }
         if centralIsNew { try SecureFiles.moveDatabase(from: stagedCentral, to: centralPath) }
         committed = true

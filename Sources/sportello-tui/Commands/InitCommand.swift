@@ -41,6 +41,9 @@ struct InitCommand: AsyncParsableCommand {
         guard let kind = StationKind(rawValue: kind) else {
             throw CommandFailure.usage("tipo di stazione '\(self.kind)' sconosciuto (ammessi: \(StationKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
+        if counter != nil && !kind.needsCounter {
+            throw CommandFailure.usage("--counter vale solo per le stazioni 'counter' e 'cie'")
+        }
         var location: CentralLocation?
         if let central {
             switch CentralLocation.parse(central) {
