@@ -20,6 +20,7 @@ public struct Station: Sendable {
         let config = try StationConfig.load(from: home)
         guard SecureFiles.exists(home.storePath) else { throw StoreError.notInitialized(home: home.path) }
         let store = try AppDatabase.open(at: home.storePath, clock: clock)
+        try adoptConfiguration(config, in: store)
         var central: CentralDatabase?
         var problem: String?
         do {
@@ -29,6 +30,22 @@ public struct Station: Sendable {
         }
         return Station(home: home, config: config, store: store, central: central,
                        centralProblem: problem, hasher: hasher)
+    }
+
+    /// The store belongs to one station for life: another id in the configuration is refused
+    /// (its history would be mixed with another station's). A changed kind, counter or office
+    /// name is taken over.
+    private static func adoptConfiguration(_ config: StationConfig, in store: AppDatabase) throws {
+        guard let identity = try store.stationIdentity() else {
+            try store.saveStationIdentity(config)
+            return
+        }
+        guard identity.id == config.stationID else {
+            throw StoreError.invalid("l'archivio locale appartiene alla stazione \(identity.id) ma sportello.toml indica \(config.stationID): correggere la configurazione o rieseguire 'sportello-tui init --force'")
+        }
+        if identity.kind != config.kind.rawValue || identity.counter != config.counter || identity.officeName != config.officeName {
+            try store.saveStationIdentity(config)
+        }
     }
 
     /// The central database, or the reason it is not available (as an error).
