@@ -96,8 +96,18 @@ struct CommandLineTests {
         #expect(missing.stderr.contains("eseguire prima 'sportello-tui init'"))
 
         let postgres = try run(["init", "--home", dir.home.path, "--central", "postgresql://u:p@db/x"])
-        #expect(postgres.status == 1 || postgres.status == 2)
+        #expect(postgres.status == 2)
         #expect(postgres.stderr.contains("non ancora supportato"))
+
+        // A station configured for PostgreSQL starts from its cache, but operator
+        // administration needs the central side.
+        #expect(try run(["init", "--home", dir.home.path]).status == 0)
+        let text = try String(contentsOfFile: dir.home.configPath, encoding: .utf8)
+            .replacingOccurrences(of: "sqlite://" + dir.home.defaultCentralPath, with: "postgresql://u:segreta@db/x")
+        try text.write(toFile: dir.home.configPath, atomically: false, encoding: .utf8)
+        let list = try run(["operator", "list", "--home", dir.home.path])
+        #expect(list.status == 2)
+        #expect(list.stderr == "sportello-tui: database centrale PostgreSQL (postgresql://u:***@db/x) non ancora supportato: usare central = \"sqlite:///PERCORSO\"\n")
     }
 
     @Test func aBrokenConfigurationStopsEveryCommand() throws {

@@ -8,9 +8,9 @@ public struct Station: Sendable {
     public let home: StationHome
     public let config: StationConfig
     public let store: AppDatabase
-    /// Nil when the central database could not be opened; `centralProblem` says why.
+    /// Nil when the central database could not be opened; `centralError` says why.
     public let central: CentralDatabase?
-    public let centralProblem: String?
+    public let centralError: StoreError?
     public let hasher: PasswordHasher
 
     /// Opens an initialized station. A bad configuration or store refuses to start
@@ -22,14 +22,16 @@ public struct Station: Sendable {
         let store = try AppDatabase.open(at: home.storePath, clock: clock)
         try adoptConfiguration(config, in: store)
         var central: CentralDatabase?
-        var problem: String?
+        var problem: StoreError?
         do {
             central = try CentralDatabase.open(at: try config.centralSQLitePath(), clock: clock)
+        } catch let error as StoreError {
+            problem = error
         } catch {
-            problem = String(describing: error)
+            problem = .centralUnavailable(path: config.central.urlString, reason: String(describing: error))
         }
         return Station(home: home, config: config, store: store, central: central,
-                       centralProblem: problem, hasher: hasher)
+                       centralError: problem, hasher: hasher)
     }
 
     /// The store belongs to one station for life: another id in the configuration is refused
@@ -48,10 +50,13 @@ public struct Station: Sendable {
         }
     }
 
+    /// Why the central database is not available, in Italian (nil when it is).
+    public var centralProblem: String? { centralError?.description }
+
     /// The central database, or the reason it is not available (as an error).
     public func requireCentral() throws -> CentralDatabase {
         if let central { return central }
-        throw StoreError.invalid(centralProblem ?? "database centrale non disponibile")
+        throw centralError ?? StoreError.centralUnavailable(path: config.central.urlString, reason: "sconosciuto")
     }
 
     /// Copies the central operators (with hashes) into the local cache and notes the
