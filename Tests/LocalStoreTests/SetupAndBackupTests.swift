@@ -30,6 +30,14 @@ struct SetupAndBackupTests {
         #expect(stations == ["cie-1", "sportello-1"])
     }
 
+    @Test func anExistingHomeFolderIsMadePrivate() throws {
+        let dir = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir.home.path, withIntermediateDirectories: false,
+                                                attributes: [.posixPermissions: 0o755])
+        _ = try makeStation(dir)
+        #expect(SecureFiles.mode(of: dir.home.path) == 0o700)
+    }
+
     @Test func aSecondStationJoinsASharedCentralDatabase() throws {
         let dir = try TemporaryDirectory()
         let first = try makeStation(dir, office: "Comune di Piacenza")

@@ -9,7 +9,8 @@ import Darwin
 /// directories are 0700 and files 0600. SQLite creates `-wal` and `-shm` with the mode of
 /// the database file, so creating the database file 0600 before SQLite opens it is enough.
 public enum SecureFiles {
-    /// Creates the directory (and parents) with mode 0700, or tightens an existing one we own.
+    /// Creates the directory (and missing parents) with mode 0700; an existing one must be
+    /// writable.
     public static func makeDirectory(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -30,6 +31,13 @@ public enum SecureFiles {
         guard access(path, W_OK | X_OK) == 0 else {
             throw StoreError.unwritable(path: path, reason: "permesso negato")
         }
+    }
+
+    /// Sets a directory we own to 0700 (a station's home holds only the station's files).
+    public static func makePrivate(directory path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_uid == geteuid() else { return }
+        _ = chmod(path, 0o700)
     }
 
     /// Creates an empty file with mode 0600 if it does not exist.

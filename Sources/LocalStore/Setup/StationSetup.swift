@@ -38,6 +38,7 @@ public struct StationSetup: Sendable {
 
     public func run(in home: StationHome, clock: any Clock = SystemClock()) throws -> Outcome {
         try SecureFiles.makeDirectory(home.path)
+        SecureFiles.makePrivate(directory: home.path)
         if home.isInitialized && !force { throw StoreError.alreadyInitialized(home: home.path) }
 
         let counter = try validatedCounter()
