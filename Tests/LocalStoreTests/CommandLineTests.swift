@@ -68,6 +68,8 @@ struct CommandLineTests {
         #expect(try run(["operator", "passwd", "mrossi", "--home", home, "--password-stdin"], stdin: "nuova-password\n").status == 0)
         #expect(try run(["operator", "disable", "mrossi", "--home", home]).status == 0)
         #expect(try run(["operator", "disable", "nessuno", "--home", home]).status == 1)
+        #expect(try run(["operator", "enable", "mrossi", "--home", home]).status == 0)
+        #expect(try run(["operator", "disable", "mrossi", "--home", home]).status == 0)
 
         let list = try run(["operator", "list", "--json", "--home", home])
         #expect(list.status == 0)

@@ -10,8 +10,9 @@ public struct ConfigIssue: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        if let line { return "riga \(line): \(message)" }
-        return message
+        let text = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if let line { return "riga \(line): \(text)" }
+        return text
     }
 }
 

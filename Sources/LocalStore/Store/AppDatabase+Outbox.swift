@@ -19,9 +19,10 @@ extension AppDatabase {
     }
 
     /// Runs a change and the outbox events it appends as one transaction (for the
-    /// repositories built on this store: tickets, intake, contacts…).
+    /// repositories built on this store inside LocalStore: tickets, intake, contacts…;
+    /// callers outside it use intent-named methods, never SQL).
     @discardableResult
-    public func write<T: Sendable>(_ change: @Sendable (Database) throws -> T) throws -> T {
+    func write<T: Sendable>(_ change: @Sendable (Database) throws -> T) throws -> T {
         try writer.write(change)
     }
 }

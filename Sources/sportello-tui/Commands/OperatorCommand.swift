@@ -9,6 +9,7 @@ struct OperatorCommand: AsyncParsableCommand {
             OperatorAddCommand.self,
             OperatorListCommand.self,
             OperatorDisableCommand.self,
+            OperatorEnableCommand.self,
             OperatorPasswdCommand.self,
         ]
     )
