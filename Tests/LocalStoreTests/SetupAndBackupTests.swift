@@ -38,6 +38,18 @@ struct SetupAndBackupTests {
         #expect(SecureFiles.mode(of: dir.home.path) == 0o700)
     }
 
+    @Test func forceIsRefusedWhileASessionHoldsTheStation() throws {
+        let dir = try TemporaryDirectory()
+        let home = try makeStation(dir)
+        let before = fileBytes(home.configPath)
+        let lock = try StationLock.acquire(home)
+        #expect(throws: StoreError.stationBusy(home: home.path)) {
+            try StationSetup(stationID: "other", kind: .manager, force: true).run(in: home, clock: testClock)
+        }
+        lock.release()
+        #expect(fileBytes(home.configPath) == before)
+    }
+
     @Test func aSecondStationJoinsASharedCentralDatabase() throws {
         let dir = try TemporaryDirectory()
         let first = try makeStation(dir, office: "Comune di Piacenza")

@@ -40,6 +40,9 @@ public struct StationSetup: Sendable {
         try SecureFiles.makeDirectory(home.path)
         SecureFiles.makePrivate(directory: home.path)
         if home.isInitialized && !force { throw StoreError.alreadyInitialized(home: home.path) }
+        // Replacing a station that an interactive session is using would pull its store away.
+        let lock = home.isInitialized ? try StationLock.acquire(home) : nil
+        defer { lock?.release() }
 
         let counter = try validatedCounter()
         let stationID = stationID ?? (counter.map { "sportello-\($0)" } ?? kind.rawValue)
@@ -97,21 +100,42 @@ public struct StationSetup: Sendable {
             throw StoreError.unwritable(path: stagedConfig, reason: SecureFiles.reason(error))
         }
 
-        // Commit: old files (with --force) go into the staging folder, which is removed last.
-        if SecureFiles.exists(home.storePath) {
-            try SecureFiles.moveDatabase(from: home.storePath, to: staging + "/previous-store.sqlite")
+        // Commit. With --force the old files are first set aside in the staging folder; if
+        // any move fails they are put back, so the previous station survives a failed init.
+        let previousStore = staging + "/previous-store.sqlite"
+        let previousConfig = staging + "/previous-sportello.toml"
+        var setAside: (store: Bool, config: Bool) = (false, false)
+        var installed: (store: Bool, config: Bool) = (false, false)
+        do {
+            if SecureFiles.exists(home.storePath) {
+                try SecureFiles.moveDatabase(from: home.storePath, to: previousStore)
+                setAside.store = true
+            }
+            if SecureFiles.exists(home.configPath) {
+                try Self.rename(home.configPath, to: previousConfig)
+                setAside.config = true
+            }
+            try SecureFiles.moveDatabase(from: staging + "/store.sqlite", to: home.storePath)
+            installed.store = true
+            try Self.rename(stagedConfig, to: home.configPath)
+            installed.config = true
+            if centralIsNew { try SecureFiles.moveDatabase(from: stagedCentral, to: centralPath) }
+        } catch {
+            if installed.config { try? FileManager.default.removeItem(atPath: home.configPath) }
+            if installed.store { SecureFiles.removeDatabase(home.storePath) }
+            if setAside.store { try? SecureFiles.moveDatabase(from: previousStore, to: home.storePath) }
+            if setAside.config { try? Self.rename(previousConfig, to: home.configPath) }
+            throw error
         }
-        if SecureFiles.exists(home.configPath) {
-            try FileManager.default.moveItem(atPath: home.configPath, toPath: staging + "/previous-sportello.toml")
-        }
-        try SecureFiles.moveDatabase(from: staging + "/store.sqlite", to: home.storePath)
-        guard rename(stagedConfig, home.configPath) == 0 else {
-            throw StoreError.unwritable(path: home.configPath, reason: SecureFiles.describe(errno: errno))
-        }
-        if centralIsNew { try SecureFiles.moveDatabase(from: stagedCentral, to: centralPath) }
         committed = true
         try? FileManager.default.removeItem(atPath: staging)
         return Outcome(config: config, createdCentral: centralIsNew, cachedOperators: operators.count)
+    }
+
+    private static func rename(_ source: String, to destination: String) throws {
+        guard Foundation.rename(source, destination) == 0 else {
+            throw StoreError.unwritable(path: destination, reason: SecureFiles.describe(errno: errno))
+        }
     }
 
     private func validatedCounter() throws -> Int? {
