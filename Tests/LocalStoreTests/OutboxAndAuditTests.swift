@@ -63,6 +63,18 @@ struct OutboxAndAuditTests {
         #expect(OfficeDay.localHour(of: date) == hour)
     }
 
+    @Test(arguments: [
+        (1_796_031_720.0, "2026-11-30T09:42:00.000Z"),
+        (1_796_031_720.1239, "2026-11-30T09:42:00.123Z"),
+        (0.0, "1970-01-01T00:00:00.000Z"),
+        (-0.5, "1969-12-31T23:59:59.500Z"),
+    ])
+    func instantsAreStoredAsFixedWidthUTC(seconds: Double, text: String) throws {
+        #expect(OfficeDay.isoUTC(Date(timeIntervalSince1970: seconds)) == text)
+        let parsed = try #require(OfficeDay.parseISO(text))
+        #expect(abs(parsed.timeIntervalSince1970 - (seconds * 1000).rounded(.down) / 1000) < 0.0005)
+    }
+
     @Test func accessesAreChainedAndAppendOnly() throws {
         let dir = try TemporaryDirectory()
         let store = try AppDatabase.open(at: try makeStation(dir).storePath, clock: testClock)

@@ -23,17 +23,22 @@ public enum OfficeDay {
         calendar.component(.hour, from: instant)
     }
 
-    /// ISO-8601 UTC with milliseconds, the form every instant is stored in.
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    /// ISO-8601 UTC with milliseconds, the form every instant is stored in
+    /// (`2026-11-30T09:42:00.000Z`; fixed width, so text order is time order).
     public static func isoUTC(_ instant: Date) -> String {
         let millis = Int64((instant.timeIntervalSince1970 * 1000).rounded(.down))
-        let seconds = Double(millis / 1000)
-        var parts = Calendar(identifier: .gregorian)
-        parts.timeZone = TimeZone(identifier: "UTC")!
-        let c = parts.dateComponents([.year, .month, .day, .hour, .minute, .second],
-                                     from: Date(timeIntervalSince1970: seconds))
+        let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
+        let c = utcCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second],
+                                           from: Date(timeIntervalSince1970: Double(seconds)))
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
                       c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0,
-                      Int(((millis % 1000) + 1000) % 1000))
+                      Int(millis - seconds * 1000))
     }
 
     /// Parses what `isoUTC` writes (with or without milliseconds).
