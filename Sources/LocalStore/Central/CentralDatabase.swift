@@ -25,7 +25,7 @@ public struct CentralDatabase: Sendable {
         }
         let inspection = try identity.inspect(path: path)
         let central = try CentralDatabase(writer: makePool(path), clock: clock, path: path)
-        if inspection == .empty { try central.createDefaultOffice(named: "Ufficio") }
+        if inspection == .empty { try central.createDefaultOffice(named: StationSetup.defaultOfficeName) }
         return central
     }
 

@@ -56,7 +56,8 @@ public struct StationSetup: Sendable {
         guard case .sqlite(let centralPath) = location else {
             throw StoreError.centralUnsupported(url: location.urlString)
         }
-        if let officeName, officeName.trimmingCharacters(in: .whitespaces).isEmpty {
+        let officeName = self.officeName?.trimmingCharacters(in: .whitespaces)
+        if officeName?.isEmpty == true {
             throw StoreError.invalid("il nome dell'ufficio non può essere vuoto")
         }
 
@@ -81,8 +82,10 @@ public struct StationSetup: Sendable {
         let office = try officeName ?? centralDB.office()?.name ?? Self.defaultOfficeName
         let config = StationConfig(officeName: office, stationID: stationID, kind: kind, counter: counter,
                                    central: location, idleLockMinutes: idleLockMinutes)
-        // The text must read back as the same configuration: a file init writes never fails to load.
-        _ = try StationConfig.parse(config.tomlText, path: home.configPath)
+        // A file init writes must read back as the same configuration.
+        guard try StationConfig.parse(config.tomlText, path: home.configPath) == config else {
+            throw StoreError.invalid("configurazione non rappresentabile in sportello.toml")
+        }
 
         let store = try AppDatabase.create(at: staging + "/store.sqlite", clock: clock)
         try store.saveStationIdentity(config)
