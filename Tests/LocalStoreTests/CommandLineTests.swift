@@ -86,6 +86,37 @@ struct CommandLineTests {
         try store.close()
     }
 
+    /// Stations in separate processes write to one embedded central file at the same time:
+    /// every write waits its turn (BEGIN IMMEDIATE, busy timeout) and none is lost.
+    @Test func stationsInSeparateProcessesShareOneCentralFile() throws {
+        let dir = try TemporaryDirectory()
+        let central = dir.file("h0/central.sqlite")
+        #expect(try run(["init", "--home", dir.file("h0")]).status == 0)
+        for index in 1...4 {
+            let joined = try run(["init", "--home", dir.file("h\(index)"), "--central", "sqlite://" + central,
+                                  "--station", "s\(index)", "--kind", "backoffice"])
+            #expect(joined.status == 0, "\(joined.stderr)")
+        }
+        var processes: [Process] = []
+        for index in 1...4 {
+            let process = Process()
+            // Four shells run at once, each adding two operators through its own station.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", """
+                printf 'password-\(index)a\\n' | "$0" operator add u\(index)a --home "$1" --name "U\(index)a" --password-stdin && \
+                printf 'password-\(index)b\\n' | "$0" operator add u\(index)b --home "$1" --name "U\(index)b" --password-stdin
+                """, sportelloBinary!, dir.file("h\(index)")]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            processes.append(process)
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.map(\.terminationStatus) == [0, 0, 0, 0])
+        let list = try run(["operator", "list", "--json", "--home", dir.file("h0")])
+        let rows = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
+        #expect(rows?.count == 8)
+    }
+
     @Test func environmentProblemsExitWithTwo() throws {
         let dir = try TemporaryDirectory()
         try Data().write(to: URL(fileURLWithPath: dir.file("plain-file")))
