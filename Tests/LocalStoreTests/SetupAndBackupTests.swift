@@ -158,6 +158,7 @@ struct SetupAndBackupTests {
         let backup = dir.file("b.sqlite")
         try StationBackup.backup(home: home, to: backup)
         let lock = try StationLock.acquire(home)
+        #expect(SecureFiles.mode(of: home.lockPath) == 0o600)
         #expect(throws: StoreError.stationBusy(home: home.path)) {
             try StationBackup.restore(home: home, from: backup, includeCentral: false)
         }
