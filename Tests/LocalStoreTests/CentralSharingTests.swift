@@ -31,4 +31,19 @@ struct CentralSharingTests {
         try first.close()
         try second.close()
     }
+
+    @Test func centralWritesBeginImmediately() throws {
+        let dir = try TemporaryDirectory()
+        let central = try CentralDatabase.create(at: dir.file("central.sqlite"), officeName: "O", clock: testClock)
+        let statements = StatementLog()
+        central.writer.writeWithoutTransaction { db in
+            db.trace { event in statements.append(String(describing: event)) }
+        }
+        try central.registerStation(StationConfig(officeName: "O", stationID: "s", kind: .manager, counter: nil,
+                                                  central: .sqlite(path: central.path)))
+        let begins = statements.all.filter { $0.hasPrefix("BEGIN") }
+        #expect(!begins.isEmpty)
+        #expect(begins.allSatisfy { $0 == "BEGIN IMMEDIATE TRANSACTION" })
+        try central.close()
+    }
 }

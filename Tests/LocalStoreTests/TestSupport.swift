@@ -30,3 +30,12 @@ func makeStation(_ dir: TemporaryDirectory, office: String = "Comune di Prova") 
 }
 
 func fileBytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+
+/// SQL statements seen by a trace callback (which runs on the database's queue).
+final class StatementLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var statements: [String] = []
+
+    func append(_ statement: String) { lock.withLock { statements.append(statement) } }
+    var all: [String] { lock.withLock { statements } }
+}
