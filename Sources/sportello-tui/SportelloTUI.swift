@@ -12,6 +12,8 @@ struct SportelloTUI: AsyncParsableCommand {
             RestoreCommand.self,
             OperatorCommand.self,
             BenchCommand.self,
+            EngineDemoCommand.self,
+            KeymapCommand.self,
         ]
     )
 
