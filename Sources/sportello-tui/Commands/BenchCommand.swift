@@ -5,6 +5,8 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Misure di prestazione (stampano numeri).",
-        subcommands: []
+        subcommands: [
+            CFBenchCommand.self,
+        ]
     )
 }
