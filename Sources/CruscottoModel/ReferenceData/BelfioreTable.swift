@@ -8,6 +8,8 @@ public final class BelfioreTable: Sendable {
     public let entries: [BelfioreEntry]
     /// Lines of the source that could not be read (expected 0; the tests check it).
     public let malformedLines: Int
+    /// Historical comuni listed without a code ("ND"): skipped, no codice fiscale can name them.
+    public let rowsWithoutCode: Int
 
     // Parallel to `entries`: validity as yyyymmdd keys (open end = Int32.max) for the hot path.
     private let fromKeys: [Int32]
@@ -22,7 +24,12 @@ public final class BelfioreTable: Sendable {
         var rows: [BelfioreEntry] = []
         rows.reserveCapacity(20_000)
         var malformed = 0
+        var withoutCode = 0
         ReferenceCSV.forEachRow(csv) { f in
+            if f.count == 6, f[0].elementsEqual("ND".utf8) {
+                withoutCode += 1
+                return
+            }
             guard f.count == 6, BelfioreTable.slot(f[0]) != nil,
                   let from = ReferenceCSV.date(f[3]),
                   let kind = BelfioreKind(rawValue: ReferenceCSV.string(f[5])) else {
@@ -38,6 +45,7 @@ public final class BelfioreTable: Sendable {
         rows.sort { ($0.code, $0.validFrom) < ($1.code, $1.validFrom) }
         entries = rows
         malformedLines = malformed
+        rowsWithoutCode = withoutCode
         fromKeys = rows.map(\.validFrom.key)
         toKeys = rows.map { $0.validTo?.key ?? Int32.max }
 

@@ -50,16 +50,16 @@ struct CFEncodeCommand: AsyncParsableCommand {
         if json {
             CFOutput.printJSON([
                 "valid": result.code != nil,
-                "code": result.code ?? NSNull() as Any,
-                "normalized": result.code ?? NSNull() as Any,
+                "code": CFOutput.orNull(result.code),
+                "normalized": CFOutput.orNull(result.code),
                 "errors": CFOutput.issues(result.errors),
                 "warnings": CFOutput.issues(result.warnings),
                 "sex": sexValue.rawValue,
-                "birth_date": dateValue?.iso ?? NSNull() as Any,
+                "birth_date": CFOutput.orNull(dateValue?.iso),
                 "birth_place": CFOutput.place(result.birthPlace),
                 "candidates": result.candidates.map { CFOutput.place($0) },
                 "omocode": false,
-                "base_code": result.code ?? NSNull() as Any,
+                "base_code": CFOutput.orNull(result.code),
             ] as [String: Any])
         } else {
             if let code = result.code {

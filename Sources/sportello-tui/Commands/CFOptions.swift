@@ -11,7 +11,8 @@ struct CFOptions: ParsableArguments {
             help: "Data di riferimento per il secolo di nascita (AAAA-MM-GG; predefinita: oggi, ora di Roma).")
     var reference: String?
 
-    /// The reference date for century inference: the option, else today in Europe/Rome.
+    /// The reference date for century inference: the option, else today in Europe/Rome (from
+    /// the test-only fixed clock `SPORTELLO_FIXED_CLOCK` when set).
     func referenceDate() throws -> CivilDate {
         if let reference {
             guard let date = CivilDate(iso: reference) else {
@@ -19,6 +20,13 @@ struct CFOptions: ParsableArguments {
             }
             return date
         }
-        return CivilDate(Date(), timeZone: TimeZone(identifier: "Europe/Rome") ?? .current)
+        var now = Date()
+        if let fixed = ProcessInfo.processInfo.environment["SPORTELLO_FIXED_CLOCK"] {
+            guard let instant = ISO8601DateFormatter().date(from: fixed) else {
+                throw CommandFailure.usage("SPORTELLO_FIXED_CLOCK non valido: «\(fixed)» (ISO-8601)")
+            }
+            now = instant
+        }
+        return CivilDate(now, timeZone: TimeZone(identifier: "Europe/Rome") ?? .current)
     }
 }

@@ -8,15 +8,18 @@ enum CFOutput {
         list.map { ["code": $0.code.rawValue, "message": $0.message] }
     }
 
+    /// The value, or JSON null.
+    static func orNull(_ value: Any?) -> Any { value ?? NSNull() }
+
     static func place(_ entry: BelfioreEntry?) -> Any {
         guard let entry else { return NSNull() }
         return [
             "code": entry.code,
             "name": entry.name,
-            "province": entry.kind == .stato ? NSNull() : entry.province as Any,
+            "province": orNull(entry.kind == .stato ? nil : entry.province),
             "kind": entry.kind.rawValue,
             "valid_from": entry.validFrom.iso,
-            "valid_to": entry.validTo?.iso ?? NSNull() as Any,
+            "valid_to": orNull(entry.validTo?.iso),
         ] as [String: Any]
     }
 
@@ -25,16 +28,16 @@ enum CFOutput {
             "input": r.input,
             "valid": r.valid,
             "normalized": r.normalized,
-            "kind": r.kind?.rawValue ?? NSNull() as Any,
+            "kind": orNull(r.kind?.rawValue),
             "errors": issues(r.errors),
             "warnings": issues(r.warnings),
-            "sex": r.sex?.rawValue ?? NSNull() as Any,
-            "birth_date": r.birthDate?.iso ?? NSNull() as Any,
+            "sex": orNull(r.sex?.rawValue),
+            "birth_date": orNull(r.birthDate?.iso),
             "birth_place": place(r.birthPlace),
             "omocode": r.isOmocode,
             "omocode_level": r.omocodeLevel,
-            "base_code": r.baseCode ?? NSNull() as Any,
-            "expected_check_character": r.expectedCheckCharacter.map { String($0) } ?? NSNull() as Any,
+            "base_code": orNull(r.baseCode),
+            "expected_check_character": orNull(r.expectedCheckCharacter.map { String($0) }),
         ]
     }
 

@@ -4,8 +4,8 @@ import Testing
 @Suite struct CodiceFiscaleMismatchTests {
     let mismatch = CodiceFiscaleMismatch()
 
-    func person(_ surname: String = "Rossi", _ name: String = "Mario", _ sex: CodiceFiscaleSex = .male,
-                _ birth: String = "1980-01-01", _ place: String = "Roma (RM)") -> CodiceFiscalePerson {
+    func person(surname: String = "Rossi", name: String = "Mario", sex: CodiceFiscaleSex = .male,
+                birth: String = "1980-01-01", place: String = "Roma (RM)") -> CodiceFiscalePerson {
         CodiceFiscalePerson(surname: surname, name: name, sex: sex, birthDate: CivilDate(iso: birth)!, birthPlace: place)
     }
 
@@ -29,7 +29,7 @@ import Testing
         (.birthPlaceMismatch, "Rossi", "Mario", .male, "1980-01-01", "Atlantide"),
     ] as [(CodiceFiscaleIssue.Code, String, String, CodiceFiscaleSex, String, String)])
     func eachDifferenceIsOneWarning(code: CodiceFiscaleIssue.Code, surname: String, name: String, sex: CodiceFiscaleSex, birth: String, place: String) {
-        let warnings = mismatch.warnings(code: "RSSMRA80A01H501U", person: person(surname, name, sex, birth, place))
+        let warnings = mismatch.warnings(code: "RSSMRA80A01H501U", person: person(surname: surname, name: name, sex: sex, birth: birth, place: place))
         #expect(warnings.map(\.code) == [code])
     }
 
