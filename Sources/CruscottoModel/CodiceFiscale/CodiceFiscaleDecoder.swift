@@ -113,6 +113,10 @@ public struct CodiceFiscaleDecoder: Sendable {
             }
         }
 
+        // A wrong check character is listed after the errors it may be a consequence of.
+        var checkIssue: CodiceFiscaleIssue?
+        defer { if let checkIssue { report.errors.append(checkIssue) } }
+
         // Check character: meaningful only once the first 15 characters are in their places.
         if headOK {
             let expected = bytes.withUnsafeBufferPointer { tables.checkCharacter($0) }
@@ -124,8 +128,8 @@ public struct CodiceFiscaleDecoder: Sendable {
                     "Carattere fuori posto in posizione 16 (carattere di controllo): attesa una lettera, trovato «\(Character(Unicode.Scalar(found)))»; il carattere di controllo atteso è «\(expectedChar)»."))
                 shapeOK = false
             } else if alnum[15] && found != expected {
-                report.errors.append(CodiceFiscaleIssue(.checkCharacter,
-                    "Carattere di controllo errato: atteso «\(expectedChar)», trovato «\(Character(Unicode.Scalar(found)))»."))
+                checkIssue = CodiceFiscaleIssue(.checkCharacter,
+                    "Carattere di controllo errato: atteso «\(expectedChar)», trovato «\(Character(Unicode.Scalar(found)))».")
             }
         }
 
@@ -185,7 +189,7 @@ public struct CodiceFiscaleDecoder: Sendable {
             report.birthPlace = latest
             let periods = rows.map(\.periodDescription).joined(separator: "; ")
             report.errors.append(CodiceFiscaleIssue(.placeNotValidOnDate,
-                "Il codice catastale «\(code)» (\(latest.displayName)) non era valido alla data di nascita \(date.italian): valido \(periods)."))
+                "Il codice catastale «\(code)» (\(latest.shortDescription)) non era valido alla data di nascita \(date.italian): valido \(periods)."))
         }
     }
 }

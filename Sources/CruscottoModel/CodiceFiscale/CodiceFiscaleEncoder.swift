@@ -39,7 +39,7 @@ public struct CodiceFiscaleEncoder: Sendable {
             }
             if let row = table.entry(forCode: code, on: date) { return row }
             result.errors.append(CodiceFiscaleIssue(.placeNotValidOnDate,
-                "Il codice catastale «\(code)» (\(rows.last?.displayName ?? code)) non era valido alla data di nascita \(date.italian): valido \(rows.map(\.periodDescription).joined(separator: "; "))."))
+                "Il codice catastale «\(code)» (\(rows.last?.shortDescription ?? code)) non era valido alla data di nascita \(date.italian): valido \(rows.map(\.periodDescription).joined(separator: "; "))."))
             return nil
         }
         if NameKey.make(query.name).isEmpty {
@@ -62,12 +62,21 @@ public struct CodiceFiscaleEncoder: Sendable {
             return nil
         case .notValidOnDate(let rows):
             result.candidates = rows
-            let periods = rows.map { "\($0.displayName) [\($0.code)] \($0.periodDescription)" }.joined(separator: "; ")
+            let periods = rows.map { "\($0.displayName) codice \($0.code) valido \($0.periodDescription)" }.joined(separator: "; ")
             result.errors.append(CodiceFiscaleIssue(.placeNotValidOnDate,
                 "Il luogo «\(asked)» non esisteva con questo nome alla data di nascita \(date.italian): \(periods)."))
             return nil
         case .notFound(let elsewhere):
-            result.candidates = elsewhere
+            // One row per code (the latest): the periods do not matter here.
+            var latest: [BelfioreEntry] = []
+            for row in elsewhere {
+                if let i = latest.firstIndex(where: { $0.code == row.code }) {
+                    if latest[i].validFrom < row.validFrom { latest[i] = row }
+                } else {
+                    latest.append(row)
+                }
+            }
+            result.candidates = latest
             var message = "Luogo di nascita «\(asked)» sconosciuto: nessun comune o stato estero con questo nome"
             if let province = query.province, !elsewhere.isEmpty {
                 var seen: [String] = []

@@ -29,6 +29,11 @@ public struct BelfioreEntry: Sendable, Hashable {
         return "dal \(validFrom.italian) (ancora valido)"
     }
 
+    /// "Roma, RM" for a comune, the plain name for a state (inside parentheses in messages).
+    public var shortDescription: String {
+        kind == .stato ? name : "\(name), \(province)"
+    }
+
     /// "Roma (RM)" for a comune, the plain name for a state.
     public var displayName: String {
         kind == .stato ? name : "\(name) (\(province))"

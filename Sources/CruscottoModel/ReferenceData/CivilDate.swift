@@ -67,7 +67,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return day <= daysIn(month: month, year: year)
     }
 
-    static let italianMonthNames = [
+    /// Italian month names, January first.
+    public static let italianMonthNames = [
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
         "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
     ]

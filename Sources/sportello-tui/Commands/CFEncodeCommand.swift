@@ -44,7 +44,7 @@ struct CFEncodeCommand: AsyncParsableCommand {
             let person = CodiceFiscalePerson(surname: surname, name: name, sex: sexValue, birthDate: date, birthPlace: place)
             result = CodiceFiscaleEncoder().encode(person)
         } else {
-            result.errors.append(CodiceFiscaleIssue(.impossibleDate, "Data di nascita impossibile: \(birthDate) non esiste nel calendario."))
+            result.errors.append(CodiceFiscaleIssue(.impossibleDate, CFEncodeCommand.impossibleDateMessage(parts.map { Int($0) ?? 0 })))
         }
 
         if json {
@@ -78,5 +78,16 @@ struct CFEncodeCommand: AsyncParsableCommand {
         if result.code == nil {
             throw CommandFailure.rejected("codice fiscale non calcolabile: \(result.errors.first?.message ?? "")")
         }
+    }
+
+    /// "Data di nascita impossibile: 30 febbraio 1980 (il mese ha 29 giorni)."
+    static func impossibleDateMessage(_ ymd: [Int]) -> String {
+        let (year, month, day) = (ymd[0], ymd[1], ymd[2])
+        guard year >= 1 else { return "Data di nascita impossibile: l'anno \(year) non esiste." }
+        guard (1...12).contains(month) else {
+            return "Data di nascita impossibile: il mese \(month) non esiste."
+        }
+        let days = CivilDate.daysIn(month: month, year: year)
+        return "Data di nascita impossibile: \(day) \(CivilDate.italianMonthNames[month - 1]) \(year) (il mese ha \(days) giorni)."
     }
 }
