@@ -9,6 +9,7 @@ struct SportelloTUI: AsyncParsableCommand {
         subcommands: [
             BenchCommand.self,
             CFCommand.self,
+            KeymapCommand.self,
         ]
     )
 
