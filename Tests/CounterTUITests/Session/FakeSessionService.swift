@@ -26,7 +26,13 @@ final class FakeSessionService: SessionService, @unchecked Sendable {
 
     private func append(_ event: String) { lock.withLock { _events.append(event) } }
 
+    /// The demo station's operators are known too (the tmux scenario's goldens use them).
+    static let demo = DemoStationPlan().operators
+
     private func check(_ username: String, _ password: String) -> SessionOperator? {
+        if let demo = Self.demo.first(where: { $0.username == username }) {
+            return demo.password == password ? SessionOperator(username: demo.username, fullName: demo.fullName) : nil
+        }
         guard Self.passwords[username] == password else { return nil }
         return [Self.mario, Self.giulia].first { $0.username == username }
     }

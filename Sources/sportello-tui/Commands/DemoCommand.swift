@@ -1,0 +1,55 @@
+import ArgumentParser
+import CounterTUI
+import CruscottoModel
+import Foundation
+import LocalStore
+
+/// `sportello-tui demo`: creates (or reuses) a demo station and prints its credentials.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Prepara una stazione di prova (ufficio, sportello, operatori demo) e ne stampa le credenziali.",
+        discussion: """
+        Se la cartella contiene già una stazione demo la riusa; --reset la cancella e la ricrea. \
+        Una cartella esistente che non è una stazione demo non viene mai toccata. Poi: \
+        'sportello-tui --home DIR' apre il cruscotto (scripts/demo fa tutto in un passo).
+        Solo per i test: --seed sceglie i dati generati.
+        """
+    )
+
+    @OptionGroup var homeOptions: HomeOptions
+
+    @Flag(help: "Cancella la stazione demo esistente e la ricrea.")
+    var reset = false
+
+    @Option(help: ArgumentHelp("Solo test: seme dei dati demo (predefinito \(DemoStationPlan.defaultSeed)).", valueName: "N"))
+    var seed: UInt64 = DemoStationPlan.defaultSeed
+
+    func run() async throws {
+        let home = try homeOptions.resolve()
+        let outcome: DemoStationSetup.Outcome
+        do {
+            outcome = try await DemoStationSetup.prepare(home: home, reset: reset, seed: seed)
+        } catch let failure as DemoStationSetup.Failure {
+            throw CommandFailure.usage(failure.description)
+        } catch {
+            throw HomeOptions.failure(for: error)
+        }
+        print(outcome.created ? "Stazione demo creata in \(home.path)" : "Stazione demo esistente in \(home.path) (--reset per ricrearla)")
+        print("Ufficio: \(DemoStationPlan.officeName) · Sportello \(DemoStationPlan.counter)")
+        print("")
+        print("Credenziali demo (solo per prova):")
+        let width = max(12, outcome.plan.operators.map(\.username.count).max() ?? 0)
+        let passwordWidth = max(10, outcome.plan.operators.map(\.password.count).max() ?? 0)
+        print("  " + "utente".padding(toLength: width + 2, withPad: " ", startingAt: 0)
+              + "password".padding(toLength: passwordWidth + 2, withPad: " ", startingAt: 0) + "nome e ruolo")
+        for demo in outcome.plan.operators {
+            let roles = demo.roles.sorted().map(\.label).joined(separator: ", ")
+            print("  " + demo.username.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                  + demo.password.padding(toLength: passwordWidth + 2, withPad: " ", startingAt: 0)
+                  + "\(demo.fullName) (\(roles))")
+        }
+        print("")
+        print("Cruscotto: sportello-tui --home \(home.path)")
+    }
+}
