@@ -54,8 +54,9 @@ tui_cleanup() {
 }
 
 # tui_start COLS ROWS CMD [ARGS...]
-# The program runs under `sh` which, once it ends, prints its exit status and the tty's echo /
-# icanon state (to prove the terminal was restored), then the pane stays for inspection.
+# The program runs under a small bash wrapper which, once it ends, prints its exit status and
+# the tty's echo / icanon state (to prove the terminal was restored), then waits to be killed so
+# the screen stays for inspection.
 # The program's environment: LANG=C.UTF-8 (CI may have no LANG and only C.UTF-8 installed),
 # TERM=$TUI_TERM, SPORTELLO_HOME in a throwaway directory unless the caller set one.
 tui_start() {
@@ -74,12 +75,14 @@ tui_start() {
     local cmd="" a
     for a in "$@"; do cmd+=" $(printf '%q' "$a")"; done
     cat >"$TUI_TMP/run.sh" <<EOF
-#!/bin/sh
+#!/usr/bin/env bash
 cd $(printf '%q' "$PWD")
 $cmd
 code=\$?
 state=\$(stty -a 2>&1 | tr ' ;' '\n\n' | grep -E '^-?(echo|icanon|icrnl|opost)\$' | tr '\n' ' ')
 printf '\n${TUI_EXIT_MARK}%s TTY: %s\n' "\$code" "\$state"
+# Stay alive so the screen keeps what the program left (a dead pane's notice would scroll it).
+exec sleep infinity
 EOF
     chmod +x "$TUI_TMP/run.sh"
 
@@ -97,7 +100,7 @@ EOF
     LANG=C.UTF-8 LC_ALL=C.UTF-8 tmux -u -L "$TUI_SOCKET" -f "$TUI_TMP/tmux.conf" \
         new-session -d -s main -x "$cols" -y "$rows" \
         -e LANG=C.UTF-8 -e LC_ALL= -e LC_CTYPE= -e "SPORTELLO_HOME=$home" \
-        "exec sh $TUI_TMP/run.sh" \
+        "exec bash $TUI_TMP/run.sh" \
         || _tui_fail "tmux could not start"
     _tui_log "started ${cols}x${rows}: $*"
 }
@@ -118,14 +121,25 @@ tui_type() { _tui_tmux send-keys -t "$TUI_TARGET" -l -- "$1" || _tui_fail "send-
 # tmux writes a wide glyph once (it omits its second cell), as the golden format wants.
 tui_capture() { _tui_tmux capture-pane -p -t "$TUI_TARGET" | sed -e 's/[[:space:]]*$//'; }
 
+# _tui_check_alive SCREEN — fails at once when the program has already ended (its exit line is
+# on the screen), instead of waiting out the timeout.
+_tui_check_alive() {
+    case $1 in
+        *"$TUI_EXIT_MARK"*) _tui_fail "the program ended: $(printf '%s\n' "$1" | grep -F -- "$TUI_EXIT_MARK")" ;;
+    esac
+}
+
 _tui_deadline() { echo $(($(date +%s) + ${1:-$TUI_TIMEOUT})); }
 
 # tui_wait_for TEXT [SECONDS]
 tui_wait_for() {
     local text=$1 deadline
     deadline=$(_tui_deadline "${2:-}")
+    local screen
     while :; do
-        if tui_capture | grep -qF -- "$text"; then return 0; fi
+        screen=$(tui_capture)
+        if printf '%s\n' "$screen" | grep -qF -- "$text"; then return 0; fi
+        _tui_check_alive "$screen"
         [ "$(date +%s)" -lt "$deadline" ] || _tui_fail "text not shown within ${2:-$TUI_TIMEOUT}s: $text"
         sleep 0.05
     done
@@ -176,7 +190,10 @@ tui_expect_screen() {
         _tui_log "recorded $golden"
         return 0
     fi
-    [ -f "$golden" ] || _tui_fail "golden file missing: $golden (record it with RECORD_SNAPSHOTS=1)"
+    if [ ! -f "$golden" ]; then
+        _tui_wait_stable
+        _tui_fail "golden file missing: $golden (record it with RECORD_SNAPSHOTS=1)"
+    fi
     deadline=$(_tui_deadline "${2:-}")
     while :; do
         tui_capture >"$TUI_TMP/screen.txt"
@@ -184,6 +201,7 @@ tui_expect_screen() {
             _tui_log "screen matches $name"
             return 0
         fi
+        _tui_check_alive "$(cat "$TUI_TMP/screen.txt")"
         if [ "$(date +%s)" -ge "$deadline" ]; then
             printf '  [tui] screen differs from %s (--- golden, +++ actual):\n' "$golden" >&2
             diff -u "$golden" "$TUI_TMP/screen.txt" | sed 's/^/  | /' >&2 || true
