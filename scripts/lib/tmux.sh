@@ -119,7 +119,7 @@ tui_type() { _tui_tmux send-keys -t "$TUI_TARGET" -l -- "$1" || _tui_fail "send-
 
 # tui_capture — the visible screen, one line per row, trailing spaces removed, final newline.
 # tmux writes a wide glyph once (it omits its second cell), as the golden format wants.
-tui_capture() { _tui_tmux capture-pane -p -t "$TUI_TARGET" | sed -e 's/[[:space:]]*$//'; }
+tui_capture() { _tui_tmux capture-pane -p -t "$TUI_TARGET" | sed -e 's/ *$//'; }
 
 # _tui_check_alive SCREEN — fails at once when the program has already ended (its exit line is
 # on the screen), instead of waiting out the timeout.
