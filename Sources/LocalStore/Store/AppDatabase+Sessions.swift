@@ -27,8 +27,8 @@ extension AppDatabase {
 
     static func recordSessionEvent(_ db: Database, _ kind: SessionEventKind, operator username: String, at now: Date) throws -> SessionEvent {
         var event = SessionEvent(id: nil, kind: kind.rawValue, operatorUsername: username,
-                                 stationID: try stationID(db), at: OfficeDayText.iso(now),
-                                 localDay: OfficeDayText.day(now))
+                                 stationID: try stationID(db), at: StoredInstant.iso(now),
+                                 localDay: StoredInstant.day(now))
         try event.insert(db)
         event.id = db.lastInsertedRowID
         try OutboxEvent.append(db, type: "session.event", payloadVersion: 1,
