@@ -2,20 +2,6 @@ import CruscottoModel
 import Foundation
 import GRDB
 
-/// Payload of the `session.event` outbox event (version 1).
-struct SessionEventPayload: Encodable {
-    let kind: String
-    let `operator`: String
-    let station: String
-    let at: String
-    let localDay: String
-
-    enum CodingKeys: String, CodingKey {
-        case kind, `operator`, station, at
-        case localDay = "local_day"
-    }
-}
-
 extension AppDatabase {
     /// Records a login, logout, lock, unlock or failed login at this station, with the
     /// outbox event that tells the central side, in one transaction.
