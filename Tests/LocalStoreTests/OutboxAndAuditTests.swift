@@ -58,9 +58,9 @@ struct OutboxAndAuditTests {
         ("2026-07-01T22:00:00Z", "2026-07-02", 0),
     ])
     func officeDaysFollowRomeNotUTC(instant: String, day: String, hour: Int) throws {
-        let date = try #require(OfficeDay.parseISO(instant))
-        #expect(OfficeDay.localDay(of: date) == day)
-        #expect(OfficeDay.localHour(of: date) == hour)
+        let date = try #require(StoredInstant.parse(instant))
+        #expect(StoredInstant.day(date) == day)
+        #expect(OfficeCalendar.rome.component(.hour, from: date) == hour)
     }
 
     @Test(arguments: [
@@ -70,8 +70,8 @@ struct OutboxAndAuditTests {
         (-0.5, "1969-12-31T23:59:59.500Z"),
     ])
     func instantsAreStoredAsFixedWidthUTC(seconds: Double, text: String) throws {
-        #expect(OfficeDay.isoUTC(Date(timeIntervalSince1970: seconds)) == text)
-        let parsed = try #require(OfficeDay.parseISO(text))
+        #expect(StoredInstant.iso(Date(timeIntervalSince1970: seconds)) == text)
+        let parsed = try #require(StoredInstant.parse(text))
         #expect(abs(parsed.timeIntervalSince1970 - (seconds * 1000).rounded(.down) / 1000) < 0.0005)
     }
 

@@ -31,8 +31,3 @@ public enum CentralLocation: Sendable, Equatable {
         }
     }
 }
-
-/// Why a `central` value was refused.
-public struct CentralLocationError: Error, Sendable, Equatable {
-    public let message: String
-}

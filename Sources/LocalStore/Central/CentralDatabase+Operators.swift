@@ -13,7 +13,7 @@ extension CentralDatabase {
         }
         try PasswordPolicy.check(password)
         let hash = try await hasher.hash(password)
-        let now = OfficeDayText.iso(clock.now())
+        let now = StoredInstant.iso(clock.now())
         try await writer.write { db in
             guard try CentralOperator.fetchOne(db, key: account.username) == nil else {
                 throw StoreError.operatorExists(account.username)
@@ -48,7 +48,7 @@ extension CentralDatabase {
             throw StoreError.operatorUnknown(username)
         }
         let hash = try await hasher.hash(password)
-        let now = OfficeDayText.iso(clock.now())
+        let now = StoredInstant.iso(clock.now())
         try await writer.write { db in
             guard var row = try CentralOperator.fetchOne(db, key: username) else {
                 throw StoreError.operatorUnknown(username)
@@ -65,7 +65,7 @@ extension CentralDatabase {
     }
 
     private func setDisabled(_ username: String, _ disabled: Bool) throws {
-        let now = OfficeDayText.iso(clock.now())
+        let now = StoredInstant.iso(clock.now())
         try writer.write { db in
             guard var row = try CentralOperator.fetchOne(db, key: username) else {
                 throw StoreError.operatorUnknown(username)

@@ -3,7 +3,7 @@ import GRDB
 extension CentralDatabase {
     /// Registers a station (or updates its kind and counter) and notes the contact.
     public func registerStation(_ config: StationConfig) throws {
-        let now = OfficeDayText.iso(clock.now())
+        let now = StoredInstant.iso(clock.now())
         try writer.write { db in
             if var row = try RegisteredStation.fetchOne(db, key: config.stationID) {
                 row.kind = config.kind.rawValue
@@ -19,7 +19,7 @@ extension CentralDatabase {
 
     /// Notes that a station was heard from.
     public func recordContact(stationID: String) throws {
-        let now = OfficeDayText.iso(clock.now())
+        let now = StoredInstant.iso(clock.now())
         try writer.write { db in
             try db.execute(sql: "UPDATE station SET last_contact_at = ? WHERE id = ?", arguments: [now, stationID])
         }

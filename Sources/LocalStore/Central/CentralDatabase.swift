@@ -77,7 +77,7 @@ public struct CentralDatabase: Sendable {
     }
 
     private func createDefaultOffice(named name: String) throws {
-        let now = OfficeDayText.iso(clock.now())
+        let now = StoredInstant.iso(clock.now())
         try writer.write { db in
             guard try OfficeRecord.fetchCount(db) == 0 else { return }
             let office = OfficeRecord(id: nil, name: name, createdAt: now)

@@ -15,13 +15,3 @@ public struct ConfigIssue: Sendable, Equatable, CustomStringConvertible {
         return text
     }
 }
-
-/// A configuration file the program refuses: every problem found, each with its line.
-public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let path: String
-    public let issues: [ConfigIssue]
-
-    public var description: String {
-        "\(path): " + issues.map(\.description).joined(separator: "; ")
-    }
-}

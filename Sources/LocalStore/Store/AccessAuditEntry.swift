@@ -39,8 +39,8 @@ public struct AccessAuditEntry: Codable, Sendable, Equatable, FetchableRecord, P
         let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit_access ORDER BY id DESC LIMIT 1") ?? genesis
         var entry = AccessAuditEntry(
             id: nil, operatorUsername: context.operatorUsername, stationID: context.stationID,
-            purpose: context.purpose.rawValue, what: what, at: OfficeDayText.iso(instant),
-            localDay: OfficeDayText.day(instant), previousHash: previous, hash: "")
+            purpose: context.purpose.rawValue, what: what, at: StoredInstant.iso(instant),
+            localDay: StoredInstant.day(instant), previousHash: previous, hash: "")
         entry.hash = entry.computedHash
         try entry.insert(db)
         entry.id = db.lastInsertedRowID

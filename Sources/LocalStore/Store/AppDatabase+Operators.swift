@@ -5,7 +5,7 @@ extension AppDatabase {
     /// Replaces the operator cache with the central database's operators (one transaction:
     /// a login never sees half a refresh).
     public func replaceOperatorCache(with operators: [CentralOperator]) throws {
-        let now = OfficeDayText.iso(clock.now())
+        let now = StoredInstant.iso(clock.now())
         try writer.write { db in
             try CachedOperator.deleteAll(db)
             for op in operators {

@@ -2,20 +2,6 @@ import CruscottoModel
 import Foundation
 import GRDB
 
-/// Payload of the `session.event` outbox event (version 1).
-struct SessionEventPayload: Encodable {
-    let kind: String
-    let `operator`: String
-    let station: String
-    let at: String
-    let localDay: String
-
-    enum CodingKeys: String, CodingKey {
-        case kind, `operator`, station, at
-        case localDay = "local_day"
-    }
-}
-
 extension AppDatabase {
     /// Records a login, logout, lock, unlock or failed login at this station, with the
     /// outbox event that tells the central side, in one transaction.
@@ -27,8 +13,8 @@ extension AppDatabase {
 
     static func recordSessionEvent(_ db: Database, _ kind: SessionEventKind, operator username: String, at now: Date) throws -> SessionEvent {
         var event = SessionEvent(id: nil, kind: kind.rawValue, operatorUsername: username,
-                                 stationID: try stationID(db), at: OfficeDayText.iso(now),
-                                 localDay: OfficeDayText.day(now))
+                                 stationID: try stationID(db), at: StoredInstant.iso(now),
+                                 localDay: StoredInstant.day(now))
         try event.insert(db)
         event.id = db.lastInsertedRowID
         try OutboxEvent.append(db, type: "session.event", payloadVersion: 1,

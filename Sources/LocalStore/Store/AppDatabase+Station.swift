@@ -6,7 +6,7 @@ extension AppDatabase {
     public func saveStationIdentity(_ config: StationConfig) throws {
         let now = clock.now()
         try writer.write { db in
-            let createdAt = try StationRecord.fetchOne(db)?.createdAt ?? OfficeDayText.iso(now)
+            let createdAt = try StationRecord.fetchOne(db)?.createdAt ?? StoredInstant.iso(now)
             try StationRecord.deleteAll(db)
             try StationRecord(id: config.stationID, kind: config.kind.rawValue, counter: config.counter,
                               officeName: config.officeName, createdAt: createdAt).insert(db)

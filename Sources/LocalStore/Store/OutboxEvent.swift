@@ -43,7 +43,7 @@ public struct OutboxEvent: Codable, Sendable, Equatable, FetchableRecord, Persis
         let json = String(decoding: try makeEncoder().encode(payload), as: UTF8.self)
         var event = OutboxEvent(seq: nil, id: UUIDv7.make(at: instant).uuidString.lowercased(), type: type,
                                 payloadVersion: payloadVersion, payload: json,
-                                createdAt: OfficeDayText.iso(instant))
+                                createdAt: StoredInstant.iso(instant))
         try event.insert(db)
         event.seq = db.lastInsertedRowID
         return event

@@ -27,5 +27,5 @@ public struct SessionEvent: Codable, Sendable, Equatable, FetchableRecord, Persi
     }
 
     public var eventKind: SessionEventKind? { SessionEventKind(rawValue: kind) }
-    public var instant: Date? { OfficeDay.parseISO(at) }
+    public var instant: Date? { StoredInstant.parse(at) }
 }
