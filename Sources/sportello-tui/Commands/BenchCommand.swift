@@ -6,13 +6,10 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Misure di prestazione (stampano numeri).",
         subcommands: [
-<<<<<<< HEAD
             BenchFrameCommand.self,
             BenchKeypressFrameCommand.self,
             BenchStartupFrameCommand.self,
-=======
             CFBenchCommand.self,
->>>>>>> cf
         ]
     )
 }
