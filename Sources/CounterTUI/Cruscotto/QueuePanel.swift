@@ -9,8 +9,8 @@ public struct QueuePanel: CruscottoPanel {
 
     public func draw(into buffer: inout ScreenBuffer, _ inner: Rect, now: Date) {
         drawEmptyState([
-            "Coda non disponibile su questa postazione.",
-            "Da qui non si chiamano biglietti.",
+            "Coda non attiva.",
+            "Da questa postazione non si chiamano biglietti.",
         ], into: &buffer, inner)
     }
 }

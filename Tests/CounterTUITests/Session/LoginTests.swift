@@ -7,7 +7,7 @@ import Testing
     @Test func loginAt80x24() throws {
         let driver = try StationDriver()
         assertSnapshot(driver.text, named: "login-80x24")
-        #expect(driver.terminal.rowText(0).hasSuffix("solo locale   10:42"))
+        #expect(driver.terminal.rowText(0).hasSuffix("solo locale  10:42"))
     }
 
     @Test func loginAt120x40() throws {
