@@ -41,20 +41,14 @@ struct CruscottoCommand: AsyncParsableCommand {
         guard home.isInitialized else {
             throw CommandFailure.usage("nessuna stazione in \(home.path): crearla con 'sportello-tui init' (o 'sportello-tui demo' per una stazione di prova)")
         }
-        let station = try await HomeOptions.run { try Station.open(home: home, clock: clock) }
-        defer { station.close() }
+        // A configuration with errors stops here, before anything is written in the home.
+        _ = try await HomeOptions.run { try StationConfig.load(from: home) }
+        // Held for the whole session: restore and init --force wait for it.
         let lock = try await HomeOptions.run { try StationLock.acquire(home) }
         defer { lock.release() }
-        // Offline the cache from the last refresh is used.
-        _ = try? station.refreshOperatorCache()
-
-        if (try? FileLogHandler.bootstrap(home: URL(fileURLWithPath: home.path))) == nil {
-            // swift-log's default handler writes to stderr, which would garble the screen.
-            LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
-        }
-        let logger = Logger(label: "sportello.cruscotto")
-        let service = StationSessionService(station: station)
-        let central = await service.checkCentral()
+        let station = try await HomeOptions.run { try Station.open(home: home, clock: clock) }
+        defer { station.close() }
+        // The terminal first: on a terminal that cannot be used nothing is written.
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
@@ -62,6 +56,17 @@ struct CruscottoCommand: AsyncParsableCommand {
             throw CommandFailure.usage(failure.message)
         }
         defer { terminal.shutdown() }
+        if (try? FileLogHandler.bootstrap(home: URL(fileURLWithPath: home.path))) == nil {
+            // swift-log's default handler writes to stderr, which would garble the screen.
+            LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+        }
+        let logger = Logger(label: "sportello.cruscotto")
+        // Offline, the cache from the last refresh is used.
+        if let problem = Result(catching: { try station.refreshOperatorCache() }).failureText {
+            logger.warning("cache degli operatori non aggiornata", metadata: ["motivo": "\(problem)"])
+        }
+        let service = StationSessionService(station: station)
+        let central = await service.checkCentral()
         logger.info("cruscotto avviato", metadata: ["station": "\(station.config.stationID)", "size": "\(terminal.size)"])
         let runtime = AppRuntime(
             program: CruscottoProgram(service: service, clock: clock),
@@ -72,5 +77,13 @@ struct CruscottoCommand: AsyncParsableCommand {
         )
         await runtime.run()
         logger.info("cruscotto chiuso")
+    }
+}
+
+extension Result where Failure == any Error {
+    /// The error's description, nil on success.
+    fileprivate var failureText: String? {
+        if case .failure(let error) = self { return String(describing: error) }
+        return nil
     }
 }
