@@ -41,13 +41,19 @@ struct DemoCommand: AsyncParsableCommand {
         print("Credenziali demo (solo per prova):")
         let width = max(12, outcome.plan.operators.map(\.username.count).max() ?? 0)
         let passwordWidth = max(10, outcome.plan.operators.map(\.password.count).max() ?? 0)
-        print("  " + "utente".padding(toLength: width + 2, withPad: " ", startingAt: 0)
-              + "password".padding(toLength: passwordWidth + 2, withPad: " ", startingAt: 0) + "nome e ruolo")
+        func row(_ username: String, _ password: String, _ rest: String) -> String {
+            "  " + username.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                + password.padding(toLength: passwordWidth + 2, withPad: " ", startingAt: 0) + rest
+        }
+        // Name and roles on two lines, so that the table fits 80 columns.
+        print(row("utente", "password", "nome e ruolo"))
         for demo in outcome.plan.operators {
-            let roles = demo.roles.sorted().map(\.label).joined(separator: ", ")
-            print("  " + demo.username.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                  + demo.password.padding(toLength: passwordWidth + 2, withPad: " ", startingAt: 0)
-                  + "\(demo.fullName) (\(roles))")
+            print(row(demo.username, demo.password, demo.fullName))
+            print(row("", "", demo.roles.sorted().map(\.label).joined(separator: ", ")))
+        }
+        if let first = outcome.plan.operators.first {
+            print("")
+            print("Per iniziare: utente \(first.username), password \(first.password).")
         }
         print("")
         print("Cruscotto: sportello-tui --home \(home.path)")
