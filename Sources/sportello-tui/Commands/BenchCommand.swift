@@ -7,6 +7,9 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Misure di prestazione (stampano numeri).",
         subcommands: [
             CFBenchCommand.self,
+            BenchFrameCommand.self,
+            BenchKeypressFrameCommand.self,
+            BenchStartupFrameCommand.self,
         ]
     )
 }
