@@ -31,4 +31,30 @@ import Testing
             }
         }
     }
+
+    /// Deterministic random inputs (mixed case, spaces, dashes, accents, digits): the two paths
+    /// agree and nothing traps.
+    @Test func randomInputsAgree() {
+        var state: UInt64 = 2_026
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let alphabet = Array("ABCDEHLMPRSTUVXZabcz0123456789 -.àÀ'")
+        let decoder = CodiceFiscaleDecoder()
+        for _ in 0..<5_000 {
+            // Start from a valid code and corrupt a few characters, or build noise.
+            var chars: [Character]
+            if next() % 3 == 0 {
+                chars = (0..<(10 + next() % 8)).map { _ in alphabet[next() % alphabet.count] }
+            } else {
+                chars = Array("BNCGFR64H15A012H")
+                for _ in 0..<(1 + next() % 2) {
+                    chars[next() % chars.count] = alphabet[next() % alphabet.count]
+                }
+            }
+            let text = String(chars)
+            #expect(CodiceFiscaleValidator.isValid(text, reference: today) == decoder.decode(text, reference: today).valid, "\(text)")
+        }
+    }
 }
