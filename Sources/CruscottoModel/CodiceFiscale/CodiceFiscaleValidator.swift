@@ -14,7 +14,9 @@ public enum CodiceFiscaleValidator {
     /// true/false when the bytes can be judged as they are; nil when they need normalising.
     @inline(__always)
     static func quickCheck(_ raw: UnsafeBufferPointer<UInt8>, referenceKey: Int32, table: BelfioreTable) -> Bool? {
-        if raw.count == 11 { return ProvisionalCodiceFiscale.isValid(raw) }
+        if raw.count == 11 {
+            return raw.allSatisfy { $0 >= 48 && $0 <= 57 } ? ProvisionalCodiceFiscale.isValid(raw) : nil
+        }
         guard raw.count == 16 else { return nil }
         // Upper-case copy on the stack (a tuple: no heap allocation).
         var tuple: (UInt64, UInt64) = (0, 0)
@@ -23,6 +25,8 @@ public enum CodiceFiscaleValidator {
             for i in 0..<16 {
                 var b = raw[i]
                 if b >= 97 && b <= 122 { b -= 32 }
+                // Characters the normaliser removes (or non-ASCII ones): take the slow path.
+                if b >= 0x80 || b == 32 || b == 45 || b == 46 || b == 9 || b == 10 || b == 13 { return nil }
                 u[i] = b
             }
             let b = UnsafeBufferPointer(u)
@@ -31,11 +35,11 @@ public enum CodiceFiscaleValidator {
                     let c = b[i]
                     switch i {
                     case 0...5, 11, 15:
-                        if !CodiceFiscaleTables.isUpperLetter(c) { return c == 32 || c == 45 ? nil : false }
+                        if !CodiceFiscaleTables.isUpperLetter(c) { return false }
                     case 8:
                         if CodiceFiscaleTables.monthValue[Int(c)] == 0 { return false }
                     default:
-                        if digit[Int(c)] == 255 { return c == 32 || c == 45 ? nil : false }
+                        if digit[Int(c)] == 255 { return false }
                     }
                 }
                 if CodiceFiscaleTables.checkCharacter(b) != b[15] { return false }

@@ -42,7 +42,11 @@ public final class BelfioreTable: Sendable {
                 code: ReferenceCSV.string(f[0]), name: ReferenceCSV.string(f[1]),
                 province: ReferenceCSV.string(f[2]), validFrom: from, validTo: to, kind: kind))
         }
-        rows.sort { ($0.code, $0.validFrom) < ($1.code, $1.validFrom) }
+        // Sort on integers (slot, start key): comparing Strings 20,000·log n times is slow.
+        let order = rows.indices.map { i -> (Int, Int32, Int) in
+            (BelfioreTable.slot(rows[i].code) ?? 0, rows[i].validFrom.key, i)
+        }.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        rows = order.map { rows[$0.2] }
         entries = rows
         malformedLines = malformed
         rowsWithoutCode = withoutCode

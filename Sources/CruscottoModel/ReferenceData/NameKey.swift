@@ -5,6 +5,7 @@ import Foundation
 /// "Forlì", "FORLI'" and "forli" all give "FORLI"; "Sant'Angelo" and "Sant Angelo" agree.
 public enum NameKey {
     public static func make(_ text: String) -> String {
+        if let ascii = makeASCII(text) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -19,6 +20,27 @@ public enum NameKey {
             }
         }
         return String(out)
+    }
+
+    /// The same key built on bytes when the text is plain ASCII (most names); nil otherwise.
+    private static func makeASCII(_ text: String) -> String? {
+        let utf8 = text.utf8
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        var ok = true
+        for var b in utf8 {
+            if b >= 0x80 { ok = false; break }
+            if b >= 97 && b <= 122 { b -= 32 }
+            if (b >= 65 && b <= 90) || (b >= 48 && b <= 57) {
+                if pendingSpace && !out.isEmpty { out.append(32) }
+                pendingSpace = false
+                out.append(b)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return ok ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// Only the letters of a name, folded to A–Z (for codice fiscale rules: "D'Angelo" → "DANGELO").

@@ -25,7 +25,10 @@ struct CFDecodeCommand: AsyncParsableCommand {
             }
             if let sex = report.sex { print("Sesso:            \(sex.rawValue) (\(sex.italian))") }
             if let date = report.birthDate { print("Data di nascita:  \(date.italian)") }
-            if let place = report.birthPlace { print("Luogo di nascita: \(CFOutput.placeLine(place))") }
+            if let place = report.birthPlace {
+                let invalid = report.errors.contains { $0.code == .placeNotValidOnDate }
+                print("Luogo di nascita: \(CFOutput.placeLine(place))\(invalid ? " (codice non valido alla data di nascita)" : "")")
+            }
             if report.kind == .standard, report.baseCode != nil || report.isOmocode {
                 if report.isOmocode {
                     print("Omocodia:         livello \(report.omocodeLevel), codice base \(report.baseCode ?? "-")")

@@ -43,7 +43,11 @@ enum CFOutput {
 
     static func printJSON(_ object: Any) {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return }
-        print(String(decoding: data, as: UTF8.self))
+        // Empty arrays come out of the pretty printer as "[\n\n  ]"; JSON strings never hold a
+        // raw newline, so folding that pattern cannot touch the data.
+        let text = String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: #"\[\n\n *\]"#, with: "[]", options: .regularExpression)
+        print(text)
     }
 
     static func printIssues(_ r: CodiceFiscaleReport) {
