@@ -30,6 +30,8 @@ TUI_SOCKET=""
 TUI_TARGET=""
 TUI_TMP=""
 TUI_EXIT_MARK="__TUI_EXITED__:"
+# A harness started from inside tmux must still create its own detached server.
+unset TMUX
 
 _tui_log() { printf '  [tui] %s\n' "$*" >&2; }
 
