@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import CruscottoModel
+
+@Suite struct ContactDraftTests {
+    static func draft(_ edit: (inout ContactDraft) -> Void) -> ContactDraft {
+        var draft = ContactDraft()
+        draft.surname = "  De   Luca "
+        draft.name = "Mario"
+        edit(&draft)
+        return draft
+    }
+
+    @Test func minimalDraftIsValidAndCleaned() throws {
+        let result = Self.draft { _ in }.validated(today: today, fiscalCodes: FakeFiscalCodes())
+        let details = try #require(result.details)
+        #expect(details.surname == "De Luca")
+        #expect(details.fiscalCode == nil)
+        #expect(result.errors.isEmpty)
+        #expect(!result.needsConfirmation)
+    }
+
+    @Test(arguments: [
+        ({ (d: inout ContactDraft) in d.surname = "" } as @Sendable (inout ContactDraft) -> Void, ContactField.surname, "obbligatorio"),
+        ({ $0.name = "Mario2" }, .name, "sono ammesse solo lettere, spazi, apostrofi e trattini"),
+        ({ $0.fiscalCode = "RSSMRA80C12G535X" }, .fiscalCode, "codice fiscale non valido"),
+        ({ $0.sex = "X" }, .sex, "indicare M o F"),
+        ({ $0.birthDate = "01/12/2026" }, .birthDate, "è nel futuro"),
+        ({ $0.birthDate = "1980-13-01" }, .birthDate, "data non valida: usare GG/MM/AAAA"),
+        ({ $0.cap = "2912" }, .cap, "il CAP è di 5 cifre"),
+        ({ $0.province = "Piacenza" }, .province, "la sigla della provincia è di 2 lettere"),
+        ({ $0.phones = ["3331234567", "12"] }, .phones, "2° valore: numero di telefono troppo corto («12»)"),
+        ({ $0.emails = ["mario"] }, .emails, "indirizzo e-mail senza @ («mario»)"),
+        ({ $0.preferredChannel = "sms" }, .preferredChannel, "manca un numero di telefono per il canale scelto"),
+        ({ $0.preferredChannel = "piccione" }, .preferredChannel, "canale non riconosciuto: telefono, SMS, e-mail, posta o nessuno"),
+        ({ $0.consentSMS = "forse" }, .consentSMS, "risposta non riconosciuta «forse»: usare sì, no oppure una data"),
+        ({ $0.consentEmail = "sì 01/01/2030" }, .consentEmail, "la data del consenso è nel futuro"),
+        ({ $0.documentNumber = "CA12345AB" }, .documentKind, "tipo non riconosciuto: CIE, carta d'identità, passaporto, patente, permesso di soggiorno o altro"),
+        ({ $0.documentKind = "CIE" }, .documentNumber, "obbligatorio se si indica un documento"),
+    ])
+    func fieldErrors(edit: @Sendable (inout ContactDraft) -> Void, field: ContactField, message: String) {
+        let result = Self.draft(edit).validated(today: today, fiscalCodes: FakeFiscalCodes())
+        #expect(result.details == nil)
+        #expect(result.errors == [field: message])
+    }
+
+    @Test func fiscalCodeMismatchNeedsConfirmation() throws {
+        var draft = Self.draft {
+            $0.fiscalCode = "rssmra80c12g535t"
+            $0.sex = "F"
+            $0.birthDate = "12/03/1980"
+        }
+        let result = draft.validated(today: today, fiscalCodes: FakeFiscalCodes())
+        #expect(result.isValid)
+        #expect(result.needsConfirmation)
+        #expect(result.details?.fiscalCode == "RSSMRA80C12G535T")
+        #expect(result.warnings.map(\.message) == [
+            "Il codice fiscale non corrisponde ai dati anagrafici — sesso: secondo il codice fiscale «M», nei dati «F»",
+        ])
+        draft.warningsConfirmed = true
+        #expect(!draft.validated(today: today, fiscalCodes: FakeFiscalCodes()).needsConfirmation)
+    }
+
+    @Test func expiredDocumentIsAWarning() {
+        let result = Self.draft {
+            $0.documentKind = "carta d'identità"
+            $0.documentNumber = "ab 123456"
+            $0.documentExpiry = "29/11/2026"
+        }.validated(today: today, fiscalCodes: FakeFiscalCodes())
+        let document = IdentityDocument(kind: .paperIdentityCard, number: "AB123456", expiresOn: CivilDate(year: 2026, month: 11, day: 29))
+        #expect(result.details?.documents == [document])
+        #expect(result.warnings == [.documentExpired(document)])
+    }
+
+    @Test func editingRoundTrips() throws {
+        let draft = Self.draft {
+            $0.fiscalCode = "DNGNCL85E50F205X"
+            $0.sex = "femmina"
+            $0.birthDate = "1985-05-10"
+            $0.street = "Via Roma"
+            $0.streetNumber = "12/B"
+            $0.cap = "29121"
+            $0.comune = "Piacenza"
+            $0.province = "pc"
+            $0.phones = ["333 1234567", "+39 333 1234567", "0523 123456"]
+            $0.emails = ["a@b.it", "A@B.IT"]
+            $0.preferredChannel = "sms"
+            $0.consentPrivacy = "01/02/2024"
+            $0.consentSMS = "no"
+            $0.documentKind = "passaporto"
+            $0.documentNumber = "YA1234567"
+            $0.documentExpiry = "2030-01-01"
+        }
+        let details = try #require(draft.validated(today: today, fiscalCodes: FakeFiscalCodes()).details)
+        #expect(details.phones.count == 2) // the same number twice is kept once
+        #expect(details.emails.count == 1)
+        #expect(details.address.province == "PC")
+        #expect(details.consents == [
+            Consent(kind: .privacyNotice, granted: true, recordedOn: CivilDate(year: 2024, month: 2, day: 1)!),
+            Consent(kind: .sms, granted: false, recordedOn: today),
+        ])
+        let again = ContactDraft(editing: details).validated(today: CivilDate(year: 2027, month: 6, day: 1)!, fiscalCodes: FakeFiscalCodes())
+        #expect(again.details == details)
+    }
+
+    @Test func contactCodableRoundTrip() throws {
+        let details = try #require(Self.draft { $0.phones = ["3331234567"]; $0.birthDate = "02/01/1990" }
+            .validated(today: today, fiscalCodes: FakeFiscalCodes()).details)
+        var contact = Contact(id: ContactID(UUID())!, details: details, createdAt: Date(timeIntervalSince1970: 1_000), createdBy: "mrossi")
+        contact.update(details, by: "abianchi", at: Date(timeIntervalSince1970: 2_000))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = try encoder.encode(contact)
+        #expect(try JSONDecoder().decode(Contact.self, from: json) == contact)
+        #expect(String(decoding: json, as: UTF8.self).contains("\"birthDate\":\"1990-01-02\""))
+        #expect(contact.surname == "De Luca")
+        #expect(contact.updatedBy == "abianchi")
+    }
+}
