@@ -23,7 +23,7 @@ import Testing
     @Test func dayOfAnInstantInRome() throws {
         let rome = try #require(TimeZone(identifier: "Europe/Rome"))
         // 23:30 UTC on 30 November is already 1 December in Rome.
-        let instant = Date(timeIntervalSince1970: 1_795_995_000) // 2026-11-30T23:30:00Z
+        let instant = Date(timeIntervalSince1970: 1_796_081_400) // 2026-11-30T23:30:00Z
         #expect(CivilDate(instant, in: rome).iso == "2026-12-01")
     }
 
