@@ -111,32 +111,7 @@ public struct ContactCSVMapping: Hashable, Sendable {
         }
         var draft = ContactDraft()
         for (index, field) in fields.sorted(by: { $0.key < $1.key }) {
-            let value = record.fields[index]
-            switch field {
-            case .fiscalCode: draft.fiscalCode = value
-            case .surname: draft.surname = value
-            case .name: draft.name = value
-            case .sex: draft.sex = value
-            case .birthDate: draft.birthDate = value
-            case .birthPlace: draft.birthPlace = value
-            case .citizenship: draft.citizenship = value
-            case .street: draft.street = value
-            case .streetNumber: draft.streetNumber = value
-            case .cap: draft.cap = value
-            case .comune: draft.comune = value
-            case .province: draft.province = value
-            case .phones: draft.phones.append(value)
-            case .emails: draft.emails.append(value)
-            case .preferredChannel: draft.preferredChannel = value
-            case .consentPrivacy: draft.consentPrivacy = value
-            case .consentSMS: draft.consentSMS = value
-            case .consentEmail: draft.consentEmail = value
-            case .documentKind: draft.documentKind = value
-            case .documentNumber: draft.documentNumber = value
-            case .documentIssuer: draft.documentIssuer = value
-            case .documentExpiry: draft.documentExpiry = value
-            case .notes: draft.notes = value
-            }
+            draft.set(field, to: record.fields[index])
         }
         return .success(draft)
     }

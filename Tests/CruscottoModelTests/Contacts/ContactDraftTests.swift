@@ -21,25 +21,28 @@ import Testing
     }
 
     @Test(arguments: [
-        ({ (d: inout ContactDraft) in d.surname = "" } as @Sendable (inout ContactDraft) -> Void, ContactField.surname, "obbligatorio"),
-        ({ $0.name = "Mario2" }, .name, "sono ammesse solo lettere, spazi, apostrofi e trattini"),
-        ({ $0.fiscalCode = "RSSMRA80C12G535X" }, .fiscalCode, "codice fiscale non valido"),
-        ({ $0.sex = "X" }, .sex, "indicare M o F"),
-        ({ $0.birthDate = "01/12/2026" }, .birthDate, "è nel futuro"),
-        ({ $0.birthDate = "1980-13-01" }, .birthDate, "data non valida: usare GG/MM/AAAA"),
-        ({ $0.cap = "2912" }, .cap, "il CAP è di 5 cifre"),
-        ({ $0.province = "Piacenza" }, .province, "la sigla della provincia è di 2 lettere"),
-        ({ $0.phones = ["3331234567", "12"] }, .phones, "2° valore: numero di telefono troppo corto («12»)"),
-        ({ $0.emails = ["mario"] }, .emails, "indirizzo e-mail senza @ («mario»)"),
-        ({ $0.preferredChannel = "sms" }, .preferredChannel, "manca un numero di telefono per il canale scelto"),
-        ({ $0.preferredChannel = "piccione" }, .preferredChannel, "canale non riconosciuto: telefono, SMS, e-mail, posta o nessuno"),
-        ({ $0.consentSMS = "forse" }, .consentSMS, "risposta non riconosciuta «forse»: usare sì, no oppure una data"),
-        ({ $0.consentEmail = "sì 01/01/2030" }, .consentEmail, "la data del consenso è nel futuro"),
-        ({ $0.documentNumber = "CA12345AB" }, .documentKind, "tipo non riconosciuto: CIE, carta d'identità, passaporto, patente, permesso di soggiorno o altro"),
-        ({ $0.documentKind = "CIE" }, .documentNumber, "obbligatorio se si indica un documento"),
+        ([(ContactField.surname, "")], ContactField.surname, "obbligatorio"),
+        ([(.name, "Mario2")], .name, "sono ammesse solo lettere, spazi, apostrofi e trattini"),
+        ([(.fiscalCode, "RSSMRA80C12G535X")], .fiscalCode, "codice fiscale non valido"),
+        ([(.sex, "X")], .sex, "indicare M o F"),
+        ([(.birthDate, "01/12/2026")], .birthDate, "è nel futuro"),
+        ([(.birthDate, "1980-13-01")], .birthDate, "data non valida: usare GG/MM/AAAA"),
+        ([(.cap, "2912")], .cap, "il CAP è di 5 cifre"),
+        ([(.province, "Piacenza")], .province, "la sigla della provincia è di 2 lettere"),
+        ([(.phones, "3331234567"), (.phones, "12")], .phones, "2° valore: numero di telefono troppo corto («12»)"),
+        ([(.emails, "mario")], .emails, "indirizzo e-mail senza @ («mario»)"),
+        ([(.preferredChannel, "sms")], .preferredChannel, "manca un numero di telefono per il canale scelto"),
+        ([(.preferredChannel, "piccione")], .preferredChannel, "canale non riconosciuto: telefono, SMS, e-mail, posta o nessuno"),
+        ([(.consentSMS, "forse")], .consentSMS, "risposta non riconosciuta «forse»: usare sì, no oppure una data"),
+        ([(.consentEmail, "sì 01/01/2030")], .consentEmail, "la data del consenso è nel futuro"),
+        ([(.documentNumber, "CA12345AB")], .documentKind, "tipo non riconosciuto: CIE, carta d'identità, passaporto, patente, permesso di soggiorno o altro"),
+        ([(.documentKind, "CIE")], .documentNumber, "obbligatorio se si indica un documento"),
     ])
-    func fieldErrors(edit: @Sendable (inout ContactDraft) -> Void, field: ContactField, message: String) {
-        let result = Self.draft(edit).validated(today: today, fiscalCodes: FakeFiscalCodes())
+    func fieldErrors(values: [(ContactField, String)], field: ContactField, message: String) {
+        let draft = Self.draft { draft in
+            for (field, value) in values { draft.set(field, to: value) }
+        }
+        let result = draft.validated(today: today, fiscalCodes: FakeFiscalCodes())
         #expect(result.details == nil)
         #expect(result.errors == [field: message])
     }
@@ -106,7 +109,7 @@ import Testing
     @Test func contactCodableRoundTrip() throws {
         let details = try #require(Self.draft { $0.phones = ["3331234567"]; $0.birthDate = "02/01/1990" }
             .validated(today: today, fiscalCodes: FakeFiscalCodes()).details)
-        var contact = Contact(id: ContactID(UUID())!, details: details, createdAt: Date(timeIntervalSince1970: 1_000), createdBy: "mrossi")
+        var contact = Contact(id: ContactID(UUID()), details: details, createdAt: Date(timeIntervalSince1970: 1_000), createdBy: "mrossi")
         contact.update(details, by: "abianchi", at: Date(timeIntervalSince1970: 2_000))
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
