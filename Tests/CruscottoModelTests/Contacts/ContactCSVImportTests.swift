@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func binaryFileIsNotCSV() {
-        #expect(throws: CSVError.notCSV(offset: 3)) { try Self.rows([0x50, 0x4B, 0x03, 0x04, 0x00]) }
+        #expect(throws: CSVError.notCSV(offset: 2)) { try Self.rows([0x50, 0x4B, 0x03, 0x04, 0x00]) }
     }
 
     @Test func importsValidRowsAndReportsBadOnesWithTheirLines() throws {
@@ -67,7 +67,7 @@ import Testing
             ;Anna;;F;1990-01-02;;;;;;;
             Verdi;Luca;;M;31/02/1990;;;;;;;
             D'Angelo;Niccolò;;M;1985-05-10;;;n.dangelo@libero.it;;no 01/02/2024;;
-            Bianchi;Carla;;F;;12;;;;;;
+            Bianchi;Carla;;F;;33;;;;;;
             Neri;Paolo
             "Gialli;Ugo;;M;01/01/1970;;;;;;;
             Blu;Ada;;F;01/01/1970;;;ada@@x.it;;;;

@@ -29,7 +29,7 @@ import Testing
         ([(.birthDate, "1980-13-01")], .birthDate, "data non valida: usare GG/MM/AAAA"),
         ([(.cap, "2912")], .cap, "il CAP è di 5 cifre"),
         ([(.province, "Piacenza")], .province, "la sigla della provincia è di 2 lettere"),
-        ([(.phones, "3331234567"), (.phones, "12")], .phones, "2° valore: numero di telefono troppo corto («12»)"),
+        ([(.phones, "3331234567"), (.phones, "33")], .phones, "2° valore: numero di telefono troppo corto («33»)"),
         ([(.emails, "mario")], .emails, "indirizzo e-mail senza @ («mario»)"),
         ([(.preferredChannel, "sms")], .preferredChannel, "manca un numero di telefono per il canale scelto"),
         ([(.preferredChannel, "piccione")], .preferredChannel, "canale non riconosciuto: telefono, SMS, e-mail, posta o nessuno"),

@@ -4,7 +4,7 @@ import Testing
 @Suite struct SearchTextTests {
     @Test(arguments: [
         ("Niccolò", "niccolo"),
-        ("Nicco\u{006F}\u{0300}", "niccolo"), // NFD: o + combining grave
+        ("Niccol\u{006F}\u{0300}", "niccolo"), // NFD: o + combining grave
         ("D'ANGELO", "d'angelo"),
         ("D’Angelo", "d'angelo"),
         ("Èrcole Façade", "ercole facade"),
