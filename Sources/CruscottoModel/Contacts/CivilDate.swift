@@ -1,8 +1,8 @@
 import Foundation
 
 /// A calendar day with no time zone (birth dates, document expiry, consent days).
-/// Stored and encoded as `YYYY-MM-DD`, which also sorts as text in a database column.
-public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+/// Parsing and Codable live in extensions (`CivilDate+Parsing`, `CivilDate+Codable`).
+public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -16,27 +16,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.day = day
     }
 
-    /// Accepts the two forms found in Italian files and forms: `DD/MM/YYYY` (also with `-` or `.`)
-    /// and ISO `YYYY-MM-DD`. Surrounding spaces are ignored.
-    public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" || $0 == "." }
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == 3 else { return nil }
-        if parts[0].count == 4 && trimmed.contains("-") && !trimmed.contains("/") {
-            guard parts[1].count <= 2, parts[2].count <= 2 else { return nil }
-            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
-        } else if parts[2].count == 4 {
-            guard parts[0].count <= 2, parts[1].count <= 2 else { return nil }
-            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
-        } else {
-            return nil
-        }
-    }
-
     /// The day an instant falls on in a time zone (Europe/Rome for the office day).
-    public init(_ instant: Date, in timeZone: TimeZone) {
+    public init(_ instant: Date, timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
@@ -62,21 +43,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let date = CivilDate(parsing: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date: \(text)")
-        }
-        self = date
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2:
             let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -85,8 +52,4 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         default: return 31
         }
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -237,7 +237,3 @@ public struct ContactDraft: Hashable, Sendable, Codable {
         values.filter { !$0.trimmed.isEmpty }.count > 1 ? "\(index + 1)° valore: " : ""
     }
 }
-
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-}

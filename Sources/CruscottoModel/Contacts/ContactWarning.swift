@@ -15,7 +15,7 @@ public enum ContactWarning: Hashable, Sendable, Codable {
     public var message: String {
         switch self {
         case .fiscalCodeMismatch(let differences):
-            "Il codice fiscale non corrisponde ai dati anagrafici — " + differences.map(\.message).joined(separator: "; ")
+            "Il codice fiscale non corrisponde ai dati anagrafici. " + differences.map(\.message).joined(separator: " ")
         case .documentExpired(let document):
             "Il documento \(document.kind.label) n. \(document.number) è scaduto il \(document.expiresOn?.italian ?? "")"
         }

@@ -1,18 +1,13 @@
 /// One difference between what a codice fiscale encodes and the personal data typed.
 public struct FiscalCodeMismatch: Hashable, Sendable, Codable {
+    /// The personal-data field that disagrees with the code.
     public var field: ContactField
-    /// What the code says ("12/03/1980", "F", "G535").
-    public var fromCode: String
-    /// What the data say.
-    public var fromData: String
+    /// Italian explanation with both sides ("Il sesso indicato è femminile, il codice
+    /// fiscale è di sesso maschile.").
+    public var message: String
 
-    public init(field: ContactField, fromCode: String, fromData: String) {
+    public init(field: ContactField, message: String) {
         self.field = field
-        self.fromCode = fromCode
-        self.fromData = fromData
-    }
-
-    public var message: String {
-        "\(field.label): secondo il codice fiscale «\(fromCode)», nei dati «\(fromData)»"
+        self.message = message
     }
 }

@@ -58,6 +58,6 @@ public struct IdentityDocument: Hashable, Sendable, Codable {
 
     /// The same check for an instant, seen on the office's calendar (Europe/Rome).
     public func isExpired(at instant: Date, in timeZone: TimeZone) -> Bool {
-        isExpired(on: CivilDate(instant, in: timeZone))
+        isExpired(on: CivilDate(instant, timeZone: timeZone))
     }
 }

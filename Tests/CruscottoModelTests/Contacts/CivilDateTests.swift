@@ -24,7 +24,7 @@ import Testing
         let rome = try #require(TimeZone(identifier: "Europe/Rome"))
         // 23:30 UTC on 30 November is already 1 December in Rome.
         let instant = Date(timeIntervalSince1970: 1_796_081_400) // 2026-11-30T23:30:00Z
-        #expect(CivilDate(instant, in: rome).iso == "2026-12-01")
+        #expect(CivilDate(instant, timeZone: rome).iso == "2026-12-01")
     }
 
     @Test(arguments: [("2026-11-29", true), ("2026-11-30", false), ("2026-12-01", false)])

@@ -58,7 +58,7 @@ import Testing
         #expect(result.needsConfirmation)
         #expect(result.details?.fiscalCode == "RSSMRA80C12G535T")
         #expect(result.warnings.map(\.message) == [
-            "Il codice fiscale non corrisponde ai dati anagrafici — sesso: secondo il codice fiscale «M», nei dati «F»",
+            "Il codice fiscale non corrisponde ai dati anagrafici. Sesso: F, nel codice M.",
         ])
         draft.warningsConfirmed = true
         #expect(!draft.validated(today: today, fiscalCodes: FakeFiscalCodes()).needsConfirmation)

@@ -16,10 +16,10 @@ struct FakeFiscalCodes: FiscalCodeChecking {
         guard let facts = known[code] else { return [] }
         var result: [FiscalCodeMismatch] = []
         if let sex, sex != facts.sex {
-            result.append(FiscalCodeMismatch(field: .sex, fromCode: facts.sex.rawValue, fromData: sex.rawValue))
+            result.append(FiscalCodeMismatch(field: .sex, message: "Sesso: \(sex.rawValue), nel codice \(facts.sex.rawValue)."))
         }
         if let birthDate, birthDate != facts.birthDate {
-            result.append(FiscalCodeMismatch(field: .birthDate, fromCode: facts.birthDate.italian, fromData: birthDate.italian))
+            result.append(FiscalCodeMismatch(field: .birthDate, message: "Nato il \(birthDate.italian), nel codice \(facts.birthDate.italian)."))
         }
         return result
     }
