@@ -12,15 +12,19 @@ public struct ContactCSVImport: Sequence, IteratorProtocol {
     private var reader: CSVReader
     private let today: CivilDate
     private let fiscalCodes: any FiscalCodeChecking
+    private let postalCodes: (any PostalCodeDirectory)?
     private var firstLineByIdentity: [String: Int] = [:]
 
-    public init(data: Data, today: CivilDate, fiscalCodes: any FiscalCodeChecking) throws(CSVError) {
+    public init(
+        data: Data, today: CivilDate, fiscalCodes: any FiscalCodeChecking, postalCodes: (any PostalCodeDirectory)? = nil
+    ) throws(CSVError) {
         var reader = try CSVReader(data: data)
         guard let header = reader.next() else { throw .empty }
         self.mapping = try ContactCSVMapping(header: header)
         self.reader = reader
         self.today = today
         self.fiscalCodes = fiscalCodes
+        self.postalCodes = postalCodes
     }
 
     public var encoding: CSVEncoding { reader.encoding }
@@ -39,7 +43,7 @@ public struct ContactCSVImport: Sequence, IteratorProtocol {
         case .failure(let rejection):
             return .rejected(rejection)
         }
-        let validation = draft.validated(today: today, fiscalCodes: fiscalCodes)
+        let validation = draft.validated(today: today, fiscalCodes: fiscalCodes, postalCodes: postalCodes)
         guard let details = validation.details else {
             return .rejected(ContactImportRejection(line: record.line, reason: validation.errorMessages.joined(separator: "; ")))
         }

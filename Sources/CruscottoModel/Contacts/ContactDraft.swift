@@ -78,8 +78,11 @@ public struct ContactDraft: Hashable, Sendable, Codable {
 
     /// Validates and normalises every field. `today` is the office day (for birth dates in
     /// the future, consents answered now and expired documents); `fiscalCodes` is the
-    /// codice fiscale module.
-    public func validated(today: CivilDate, fiscalCodes: any FiscalCodeChecking) -> ContactValidation {
+    /// codice fiscale module; `postalCodes`, when given, checks that CAP and comune agree
+    /// (a warning only).
+    public func validated(
+        today: CivilDate, fiscalCodes: any FiscalCodeChecking, postalCodes: (any PostalCodeDirectory)? = nil
+    ) -> ContactValidation {
         var errors: [ContactField: String] = [:]
         var warnings: [ContactWarning] = []
 
@@ -153,8 +156,8 @@ public struct ContactDraft: Hashable, Sendable, Codable {
         var emails: [EmailAddress] = []
         for (index, text) in self.emails.enumerated() where !text.trimmed.isEmpty {
             switch EmailAddress.parse(text) {
-            case .success(let address):
-                if !emails.contains(where: { $0.searchKey == address.searchKey }) { emails.append(address) }
+            case .success(let email):
+                if !emails.contains(where: { $0.searchKey == email.searchKey }) { emails.append(email) }
             case .failure(let problem):
                 if errors[.emails] == nil { errors[.emails] = Self.ordinal(index, of: self.emails) + "\(problem) («\(text.trimmed)»)" }
             }
@@ -208,6 +211,13 @@ public struct ContactDraft: Hashable, Sendable, Codable {
             }
         }
 
+        let address = PostalAddress(
+            street: Self.cleanText(street), number: streetNumber.trimmed, cap: cap,
+            comune: Self.cleanText(comune), province: province)
+        if errors[.cap] == nil, let postalCodes, let warning = address.capWarning(in: postalCodes) {
+            warnings.append(warning)
+        }
+
         let needsConfirmation = !warnings.isEmpty && !warningsConfirmed
         guard errors.isEmpty else {
             return ContactValidation(details: nil, errors: errors, warnings: warnings, needsConfirmation: needsConfirmation)
@@ -215,9 +225,7 @@ public struct ContactDraft: Hashable, Sendable, Codable {
         let details = ContactDetails(
             fiscalCode: fiscalCode, surname: surname, name: name, sex: sex, birthDate: birthDate,
             birthPlace: birthPlace, citizenship: Self.cleanText(citizenship),
-            address: PostalAddress(
-                street: Self.cleanText(street), number: streetNumber.trimmed, cap: cap,
-                comune: Self.cleanText(comune), province: province),
+            address: address,
             phones: phones, emails: emails, preferredChannel: preferredChannel,
             consents: consents, documents: documents, notes: notes.trimmed)
         return ContactValidation(details: details, errors: [:], warnings: warnings, needsConfirmation: needsConfirmation)
