@@ -93,7 +93,7 @@ public struct ContactDraft: Hashable, Sendable, Codable {
                 errors[field] = "obbligatorio"
             } else if value.count > 100 {
                 errors[field] = "troppo lungo (al massimo 100 caratteri)"
-            } else if !value.allSatisfy({ $0.isLetter || " '’-.".contains($0) }) {
+            } else if !Self.isNameText(value) {
                 errors[field] = "sono ammesse solo lettere, spazi, apostrofi e trattini"
             }
         }
@@ -233,12 +233,34 @@ public struct ContactDraft: Hashable, Sendable, Codable {
 
     /// Trims and collapses inner runs of spaces; keeps the case as typed.
     static func cleanText(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Fast path: plain ASCII with single inner spaces is already clean.
+        var previous: UInt8 = 0x20
+        var clean = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previous == 0x20) { clean = false; break }
+            previous = byte
+        }
+        if clean && previous != 0x20 { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Names also get typographic apostrophes straightened.
     static func cleanName(_ text: String) -> String {
-        cleanText(text).replacingOccurrences(of: "’", with: "'")
+        let cleaned = cleanText(text)
+        guard cleaned.utf8.contains(0xE2) else { return cleaned } // lead byte of U+2019
+        return cleaned.replacingOccurrences(of: "’", with: "'")
+    }
+
+    /// Letters (also with combining accents), spaces, apostrophes, hyphens and dots.
+    static func isNameText(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            if value < 0x80 {
+                return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                    || value == 0x20 || value == 0x27 || value == 0x2D || value == 0x2E
+            }
+            return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        }
     }
 
     private static func ordinal(_ index: Int, of values: [String]) -> String {

@@ -26,10 +26,14 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
         }
     }
 
-    private static let localSpecials = Set("!#$%&'*+-/=?^_`{|}~.")
+    private static let localSpecials = Set("!#$%&'*+-/=?^_`{|}~.".utf8)
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
 
     public static func parse(_ text: String) -> Result<EmailAddress, Problem> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return .failure(.empty) }
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return .failure(.missingAt) }
@@ -38,16 +42,16 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
         let domain = parts[1].lowercased()
         guard trimmed.utf8.count <= 254 else { return .failure(.tooLong) }
         guard !local.isEmpty, local.utf8.count <= 64,
-              local.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || localSpecials.contains($0)) }),
+              local.utf8.allSatisfy({ isASCIIAlphanumeric($0) || localSpecials.contains($0) }),
               !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
         else { return .failure(.invalidLocalPart) }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2,
               labels.allSatisfy({ label in
                   !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
-                      && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+                      && label.utf8.allSatisfy { isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") }
               }),
-              let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter)
+              let top = labels.last, top.utf8.count >= 2, top.utf8.allSatisfy({ isASCIIAlphanumeric($0) && $0 > 0x39 })
         else { return .failure(.invalidDomain) }
         return .success(EmailAddress(value: local + "@" + domain))
     }
@@ -62,7 +66,7 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
     /// Lower-cased whole address: the key of the B-tree index and of duplicate checks.
     public var searchKey: String { value.lowercased() }
 
-    public var domain: Substring { value[value.index(after: value.firstIndex(of: "@")!)...] }
+    public var domain: Substring { value.split(separator: "@").last ?? "" }
 
     public var description: String { value }
 

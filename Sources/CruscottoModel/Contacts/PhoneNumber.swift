@@ -33,7 +33,7 @@ public struct PhoneNumber: Hashable, Sendable, Codable, CustomStringConvertible 
     /// Parses what an operator or a file gives: spaces, `-`, `.`, `/` and parentheses are
     /// ignored; a `+` is allowed only at the start.
     public static func parse(_ text: String, defaultCountryCode: String = "39") -> Result<PhoneNumber, Problem> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return .failure(.empty) }
         var digits = ""
         var international = false

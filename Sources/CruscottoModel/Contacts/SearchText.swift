@@ -9,36 +9,81 @@ public enum SearchText {
     /// Punctuation and spaces are kept: keys are cut from the folded text.
     public static func fold(_ text: String) -> String {
         var folded = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .spacingMark:
-                continue
-            default:
-                break
-            }
-            switch scalar {
-            case "’", "‘", "ʼ", "`", "´", "′": folded.append("'")
-            case "ß": folded.append(contentsOf: "ss".unicodeScalars)
-            case "ø", "Ø": folded.append("o")
-            case "ł", "Ł": folded.append("l")
-            case "đ", "Đ": folded.append("d")
-            case "æ", "Æ": folded.append(contentsOf: "ae".unicodeScalars)
-            case "œ", "Œ": folded.append(contentsOf: "oe".unicodeScalars)
-            default:
-                folded.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII, the common case: lower-case letters by arithmetic.
+                folded.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            } else if value >= 0x0300 && value <= 0x036F {
+                continue // combining diacritical marks of NFD input
+            } else if value >= latinFirst && value <= latinLast {
+                folded.append(contentsOf: latinTable[Int(value - latinFirst)].unicodeScalars)
+            } else {
+                folded.append(contentsOf: foldSlowly(scalar).unicodeScalars)
             }
         }
         return String(folded)
     }
 
+    /// Latin-1 Supplement and Latin Extended-A/B (À…ɏ): every accented letter of Italian and
+    /// of most European names, folded once and then looked up.
+    private static let latinFirst: UInt32 = 0x00C0
+    private static let latinLast: UInt32 = 0x024F
+    private static let latinTable: [String] = (latinFirst...latinLast).map { value in
+        Unicode.Scalar(value).map(foldSlowly) ?? ""
+    }
+
+    private static func foldSlowly(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "’", "‘", "ʼ", "`", "´", "′": return "'"
+        case "ß": return "ss"
+        case "ø", "Ø": return "o"
+        case "ł", "Ł": return "l"
+        case "đ", "Đ": return "d"
+        case "æ", "Æ": return "ae"
+        case "œ", "Œ": return "oe"
+        default: break
+        }
+        var out = String.UnicodeScalarView()
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch part.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark: continue
+            default: out.append(part)
+            }
+        }
+        return String(out).lowercased()
+    }
+
+    /// Letters and digits make words; everything else separates them.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
     /// Folded words of a name: every run of letters and digits ("D'Angelo" → d, angelo).
     public static func tokens(_ text: String) -> [String] {
-        fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in fold(text).unicodeScalars {
+            if isWordScalar(scalar) {
+                word.append(scalar)
+            } else if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words
     }
 
     /// The folded name with everything but letters and digits removed ("De Luca" → deluca).
     public static func joinedKey(_ text: String) -> String {
-        String(fold(text).filter { $0.isLetter || $0.isNumber })
+        var key = String.UnicodeScalarView()
+        for scalar in fold(text).unicodeScalars where isWordScalar(scalar) { key.append(scalar) }
+        return String(key)
     }
 
     /// Every key under which a name is indexed: its tokens, then each run of tokens from
@@ -68,7 +113,7 @@ public enum SearchText {
     public static func queryTokens(_ text: String) -> [String] {
         fold(text)
             .split { $0.isWhitespace || $0 == "," || $0 == "-" || $0 == ";" || $0 == "/" }
-            .map { String($0.filter { $0.isLetter || $0.isNumber }) }
+            .map { part in String(String.UnicodeScalarView(part.unicodeScalars.filter(isWordScalar))) }
             .filter { !$0.isEmpty }
     }
 }

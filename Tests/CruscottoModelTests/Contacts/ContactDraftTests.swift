@@ -119,4 +119,29 @@ import Testing
         #expect(contact.surname == "De Luca")
         #expect(contact.updatedBy == "abianchi")
     }
+
+    @Test(arguments: [
+        ("Rossi", "Rossi"),
+        ("De Luca", "De Luca"),
+        ("  De   Luca ", "De Luca"),
+        ("De\tLuca", "De Luca"),
+        ("Niccolò  Maria", "Niccolò Maria"),
+        ("", ""),
+    ])
+    func cleanText(input: String, clean: String) {
+        #expect(ContactDraft.cleanText(input) == clean)
+    }
+
+    @Test(arguments: [
+        ("D’Angelo", "D'Angelo"),
+        ("Nicolo\u{0300}", "Nicolo\u{0300}"),
+    ])
+    func cleanName(input: String, clean: String) {
+        #expect(ContactDraft.cleanName(input) == clean)
+    }
+
+    @Test(arguments: [("Nicolo\u{0300}", true), ("Zoë Ærø", true), ("O'Brien-Smith Jr.", true), ("Mario_", false), ("R2", false)])
+    func nameText(input: String, valid: Bool) {
+        #expect(ContactDraft.isNameText(input) == valid)
+    }
 }

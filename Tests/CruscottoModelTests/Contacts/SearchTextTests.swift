@@ -11,6 +11,8 @@ import Testing
         ("Strauß", "strauss"),
         ("Søren Łukasz", "soren lukasz"),
         ("ROSSI", "rossi"),
+        ("ΩΜΈΓΑ", "ωμεγα"),
+        ("Đuro Šimić", "duro simic"),
     ])
     func fold(input: String, expected: String) {
         #expect(SearchText.fold(input) == expected)
