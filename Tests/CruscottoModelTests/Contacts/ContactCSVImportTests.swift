@@ -139,3 +139,33 @@ import Testing
         #expect(importer.mapping.ignoredHeaders == ["Colore"])
     }
 }
+
+@Suite struct ContactImportReportTests {
+    @Test func reportCountsAndListsByLine() throws {
+        let text = """
+            cognome;nome;telefono;cap;colore
+            Rossi;Mario;3331234567;29121;blu
+            ;Anna;3331234568;;
+            Rossi;Mario;333 1234567;;
+            Bianchi;Anna;3331234569;29;
+            Verdi;Ugo;3331234560;;
+            """
+        var importer = try ContactCSVImport(data: Data(text.utf8), today: today, fiscalCodes: FakeFiscalCodes())
+        var report = ContactImportReport(encoding: importer.encoding, separator: importer.separator, ignoredHeaders: importer.mapping.ignoredHeaders)
+        while let row = importer.next() {
+            // Pretend the registry already holds Verdi.
+            if case .accepted(_, let details, _, _) = row {
+                report.record(row, isNew: details.surname != "Verdi")
+            } else {
+                report.record(row)
+            }
+        }
+        #expect(report.summary == "File UTF-8, separatore «;»: 1 contatto creato, 1 già presente, 1 ripetuto nel file, 2 righe scartate.")
+        #expect(report.details == [
+            "riga 3: scartata: cognome: obbligatorio",
+            "riga 4: stessa persona della riga 2, saltata",
+            "riga 5: scartata: CAP: il CAP è di 5 cifre",
+            "colonne ignorate: colore",
+        ])
+    }
+}
