@@ -59,5 +59,4 @@ public struct ContactImportReport: Sendable {
         }
         return text
     }
-
 }
