@@ -8,6 +8,7 @@ struct SportelloTUI: AsyncParsableCommand {
         abstract: "Cruscotto da sportello per lo sportello polifunzionale del comune.",
         subcommands: [
             BenchCommand.self,
+            EngineDemoCommand.self,
             KeymapCommand.self,
         ]
     )

@@ -5,6 +5,10 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Misure di prestazione (stampano numeri).",
-        subcommands: []
+        subcommands: [
+            BenchFrameCommand.self,
+            BenchKeypressFrameCommand.self,
+            BenchStartupFrameCommand.self,
+        ]
     )
 }
