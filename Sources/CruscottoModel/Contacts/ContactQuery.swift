@@ -76,9 +76,12 @@ public struct ContactQuery: Hashable, Sendable {
             }
         }
 
+        // Words of letters are name prefixes; numbers typed beside them ("rossi 1980") are
+        // left out; a word mixing both ("rssmra80") is a code, not a name.
         let tokens = SearchText.queryTokens(trimmed)
-        if !tokens.isEmpty, tokens.allSatisfy({ $0.allSatisfy(\.isLetter) }) {
-            result.append(.name(tokens: Array(tokens.prefix(maximumNameTokens))))
+        let words = tokens.filter { !$0.allSatisfy(\.isASCIIDigit) }
+        if !words.isEmpty, words.allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+            result.append(.name(tokens: Array(words.prefix(maximumNameTokens))))
         }
         return result
     }

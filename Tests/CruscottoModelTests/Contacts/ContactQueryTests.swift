@@ -22,8 +22,9 @@ import Testing
         ("4567", [I.phone(exact: nil, reversedDigitsPrefix: "7654")]),
         ("123", []),
         ("12345678901", [I.fiscalCode("12345678901"), I.phone(exact: nil, reversedDigitsPrefix: "10987654321")]),
-        ("rossi 80", []),
-        ("rossim 80", [I.fiscalCodePrefix("ROSSIM80")]),
+        ("rossi 80", [I.name(tokens: ["rossi"])]),
+        ("rssmra80 x", []),
+        ("rossim 80", [I.fiscalCodePrefix("ROSSIM80"), I.name(tokens: ["rossim"])]),
         ("   ", []),
     ])
     func classifies(text: String, expected: [ContactQuery.Interpretation]) {
