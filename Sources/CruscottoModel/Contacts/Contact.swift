@@ -37,12 +37,6 @@ public struct Contact: Identifiable, Hashable, Sendable, Codable {
         set { details[keyPath: keyPath] = newValue }
     }
 
-    /// Applies edited details, stamping who and when.
-    public mutating func update(_ newDetails: ContactDetails, by operatorName: String, at instant: Date) {
-        details = newDetails
-        updatedBy = operatorName
-        updatedAt = instant
-    }
 
     /// The facts search ranking and duplicate detection need.
     public var searchFacts: ContactSearchFacts {

@@ -109,8 +109,16 @@ import Testing
     @Test func contactCodableRoundTrip() throws {
         let details = try #require(Self.draft { $0.phones = ["3331234567"]; $0.birthDate = "02/01/1990" }
             .validated(today: today, fiscalCodes: FakeFiscalCodes()).details)
-        var contact = Contact(id: ContactID(UUID()), details: details, createdAt: Date(timeIntervalSince1970: 1_000), createdBy: "mrossi")
-        contact.update(details, by: "abianchi", at: Date(timeIntervalSince1970: 2_000))
+        let creator = AccessContext(operatorUsername: "mrossi", stationID: "sportello-1", purpose: .service)
+        let editor = AccessContext(operatorUsername: "abianchi", stationID: "sportello-2", purpose: .service)
+        var contact = Contact(id: ContactID(UUID()), details: details, createdBy: creator, at: Date(timeIntervalSince1970: 1_000))
+        var edited = details
+        edited.notes = "preferisce essere chiamata al mattino"
+        let event = contact.update(edited, by: editor, at: Date(timeIntervalSince1970: 2_000))
+        #expect(event == .updated(id: contact.id, details: edited, by: "abianchi", at: Date(timeIntervalSince1970: 2_000)))
+        #expect(contact.recordVisit(at: Date(timeIntervalSince1970: 3_000)) == .visited(id: contact.id, at: Date(timeIntervalSince1970: 3_000)))
+        #expect(contact.lastVisitAt == Date(timeIntervalSince1970: 3_000))
+        #expect(contact.createdBy == "mrossi")
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = try encoder.encode(contact)
