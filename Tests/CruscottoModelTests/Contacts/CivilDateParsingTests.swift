@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import CruscottoModel
 
-@Suite struct CivilDateTests {
+@Suite struct CivilDateParsingTests {
     @Test(arguments: [
         ("12/03/1980", "1980-03-12"),
         ("1/3/1980", "1980-03-01"),
