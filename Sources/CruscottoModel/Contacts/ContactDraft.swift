@@ -121,7 +121,7 @@ public struct ContactDraft: Hashable, Sendable, Codable {
 
         let birthPlace = Self.cleanText(self.birthPlace)
         var fiscalCode: String?
-        let typedCode = self.fiscalCode.filter { !$0.isWhitespace }.uppercased()
+        let typedCode = CodiceFiscaleNormalizer.normalize(self.fiscalCode)
         if !typedCode.isEmpty {
             if let problem = fiscalCodes.problem(with: typedCode) {
                 errors[.fiscalCode] = problem

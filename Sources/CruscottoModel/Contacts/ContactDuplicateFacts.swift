@@ -1,8 +1,8 @@
 /// What duplicate detection compares between two contacts.
 public struct ContactDuplicateFacts: Hashable, Sendable {
     public var fiscalCode: String?
-    /// The codice fiscale with omocodia letters turned back into digits (computed by the
-    /// codice fiscale module); equal bases mean the same person with a substituted code.
+    /// The codice fiscale with omocodia letters turned back into digits
+    /// (`CodiceFiscaleOmocodia.base`); equal bases mean the same person with a substituted code.
     public var fiscalCodeBase: String?
     public var surname: String
     public var name: String
@@ -23,8 +23,8 @@ public struct ContactDuplicateFacts: Hashable, Sendable {
         self.emails = emails
     }
 
-    /// Facts of validated details; `fiscalCodeBase` maps a code to its omocodia base.
-    public init(_ details: ContactDetails, fiscalCodeBase: (String) -> String? = { _ in nil }) {
+    /// Facts of validated details; the omocodia base comes from the codice fiscale module.
+    public init(_ details: ContactDetails, fiscalCodeBase: (String) -> String? = CodiceFiscaleOmocodia.base(of:)) {
         self.init(
             fiscalCode: details.fiscalCode, fiscalCodeBase: details.fiscalCode.flatMap(fiscalCodeBase),
             surname: details.surname, name: details.name, birthDate: details.birthDate,

@@ -53,7 +53,7 @@ public struct ContactQuery: Hashable, Sendable {
             return result
         }
 
-        let compact = String(trimmed.filter { !$0.isWhitespace }).uppercased()
+        let compact = CodiceFiscaleNormalizer.normalize(trimmed)
         if compact.count == 16, matchesFiscalCodeShape(compact) {
             result.append(.fiscalCode(compact))
         } else if compact.count == 11, compact.allSatisfy(\.isASCIIDigit) {
@@ -86,20 +86,24 @@ public struct ContactQuery: Hashable, Sendable {
         return result
     }
 
-    /// Character classes of the codice fiscale, position by position: surname and name
-    /// letters, year (digits or their omocodia letters), month letter, day, Belfiore letter
-    /// and digits, check letter. A prefix is checked against as many positions as it has.
+    /// Character classes of the codice fiscale, position by position (the codice fiscale
+    /// module's tables): surname and name letters, year (digits or their omocodia letters),
+    /// month letter, day, Belfiore letter and digits, check letter. A prefix is checked
+    /// against as many positions as it has.
     static func matchesFiscalCodeShape(_ code: String) -> Bool {
-        let omocodia = Set("0123456789LMNPQRSTUV")
-        let months = Set("ABCDEHLMPRST")
-        for (position, character) in code.enumerated() {
-            guard character.isASCII else { return false }
+        var position = 0
+        for byte in code.utf8 {
             switch position {
-            case 0...5, 11, 15: guard character.isLetter else { return false }
-            case 6, 7, 9, 10, 12, 13, 14: guard omocodia.contains(character) else { return false }
-            case 8: guard months.contains(character) else { return false }
-            default: return false
+            case 0...5, 11, 15:
+                guard CodiceFiscaleTables.isUpperLetter(byte) else { return false }
+            case 8:
+                guard CodiceFiscaleTables.monthValue[Int(byte)] != 0 else { return false }
+            case 6, 7, 9, 10, 12, 13, 14:
+                guard CodiceFiscaleTables.digitValue[Int(byte)] != 255 else { return false }
+            default:
+                return false
             }
+            position += 1
         }
         return true
     }
