@@ -2,7 +2,10 @@ extension PostalAddress {
     /// The places the directory knows for this CAP that agree with the comune typed
     /// (compared folded: "Forlì" = "FORLI'"), or all of them when no comune is typed.
     public func matchingPlaces(in directory: any PostalCodeDirectory) -> [PostalPlace] {
-        let places = directory.places(forCap: cap)
+        matching(directory.places(forCap: cap))
+    }
+
+    private func matching(_ places: [PostalPlace]) -> [PostalPlace] {
         let comuneKey = SearchText.joinedKey(comune)
         guard !comuneKey.isEmpty else { return places }
         return places.filter { SearchText.joinedKey($0.comune) == comuneKey }
@@ -28,7 +31,7 @@ extension PostalAddress {
     public func capWarning(in directory: any PostalCodeDirectory) -> ContactWarning? {
         guard !cap.isEmpty, !comune.isEmpty else { return nil }
         let places = directory.places(forCap: cap)
-        guard !places.isEmpty, matchingPlaces(in: directory).isEmpty else { return nil }
+        guard !places.isEmpty, matching(places).isEmpty else { return nil }
         return .capNotForComune(cap: cap, comune: comune, known: places.map(\.comune))
     }
 }
