@@ -9,6 +9,8 @@ struct SportelloTUI: AsyncParsableCommand {
         subcommands: [
             BenchCommand.self,
             KeymapCommand.self,
+            QueueCommand.self,
+            ServicesCommand.self,
         ]
     )
 

@@ -5,6 +5,9 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Misure di prestazione (stampano numeri).",
-        subcommands: []
+        subcommands: [
+            BenchClaimsCommand.self,
+            BenchClaimWorkerCommand.self,
+        ]
     )
 }
