@@ -4,7 +4,8 @@ import GRDB
 
 /// Opens the embedded central SQLite file for the queue with the settings the office
 /// host's processes share: WAL, `synchronous = FULL`, a 15 s busy timeout (SQLite's lock is
-/// not fair between processes: wait long rather than fail), `BEGIN IMMEDIATE` writes.
+/// not fair between processes: wait long rather than fail, in short steps, see
+/// `CentralBusyWait`), `BEGIN IMMEDIATE` writes.
 public enum CentralQueueFile {
     public static let busyTimeoutSeconds: TimeInterval = 15
 
@@ -26,7 +27,7 @@ public enum CentralQueueFile {
         }
         var configuration = Configuration()
         configuration.label = "central-queue"
-        configuration.busyMode = .timeout(busyTimeoutSeconds)
+        CentralBusyWait.install(on: &configuration, timeout: busyTimeoutSeconds)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }

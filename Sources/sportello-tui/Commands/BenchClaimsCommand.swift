@@ -81,10 +81,10 @@ struct BenchClaimsCommand: AsyncParsableCommand {
         }
 
         // Phase 1: a fresh central file with one counter per caller, services open all day.
-        let path = try centralPath()
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("bench-claims-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
+        let path = try centralPath(work: work)
         let queue = try await timed("prepare") { () async throws -> SQLiteQueueBackend in
             let backend = try openBackend(path: path, clock: clock)
             try await queueOperation { try await backend.replaceConfiguration(Self.benchConfiguration(callers: callers)) }
@@ -144,11 +144,8 @@ struct BenchClaimsCommand: AsyncParsableCommand {
         }
     }
 
-    private func centralPath() throws -> String {
-        guard let central else {
-            return FileManager.default.temporaryDirectory
-                .appendingPathComponent("bench-claims-\(getpid()).sqlite").path
-        }
+    private func centralPath(work: URL) throws -> String {
+        guard let central else { return work.appendingPathComponent("central.sqlite").path }
         guard central.hasPrefix("sqlite:///") else {
             throw CommandFailure.usage("database centrale non valido: \(central) (usa sqlite:///PERCORSO)")
         }
