@@ -46,8 +46,31 @@ enum ISOInstant {
     }
 
     /// Europe/Rome hour of an instant (0–23), stored beside `local_day` for hour-slot reports.
-    static func localHour(_ date: Date) -> Int {
-        OfficeCalendar.localTime(of: date).minute / 60
+    static func localHour(_ date: Date) -> Int { local(date).hour }
+
+    /// Europe/Rome day and hour of an instant. One operation writes the same instant on
+    /// several rows, and calendar arithmetic is the slow part of a write, so the last answer
+    /// is remembered.
+    static func local(_ date: Date) -> (day: LocalDay, hour: Int) {
+        if let hit = LastLocal.shared.lookup(date) { return hit }
+        let answer = (LocalDay(containing: date), OfficeCalendar.localTime(of: date).minute / 60)
+        LastLocal.shared.store(date, answer)
+        return answer
+    }
+
+    private final class LastLocal: @unchecked Sendable {
+        static let shared = LastLocal()
+        private let lock = NSLock()
+        private var instant: Date?
+        private var answer: (day: LocalDay, hour: Int) = (LocalDay(year: 1970, month: 1, day: 1), 0)
+
+        func lookup(_ date: Date) -> (day: LocalDay, hour: Int)? {
+            lock.withLock { instant == date ? answer : nil }
+        }
+
+        func store(_ date: Date, _ value: (day: LocalDay, hour: Int)) {
+            lock.withLock { (instant, answer) = (date, value) }
+        }
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

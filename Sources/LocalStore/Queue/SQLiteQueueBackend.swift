@@ -37,7 +37,14 @@ public final class SQLiteQueueBackend: QueueBackend {
     struct Context {
         let config: QueueConfiguration
         let now: Date
-        var day: LocalDay { LocalDay(containing: now) }
+        /// The Europe/Rome office day of `now`.
+        let day: LocalDay
+
+        init(config: QueueConfiguration, now: Date) {
+            self.config = config
+            self.now = now
+            self.day = ISOInstant.local(now).day
+        }
     }
 
     // MARK: - Transactions
@@ -138,8 +145,8 @@ public final class SQLiteQueueBackend: QueueBackend {
 
     public func issue(_ request: IssueRequest) async throws -> Ticket {
         try await write { db, context in
-            var ahead: [String: Int] = [:]
-            return try self.issue(request, db, context, aheadCache: &ahead, countAhead: true)
+            var single = IssueBatch(isBulk: false)
+            return try self.issue(request, db, context, &single)
         }
     }
 
@@ -147,24 +154,40 @@ public final class SQLiteQueueBackend: QueueBackend {
     /// tickets this way): the same checks and numbering as `issue`, one commit.
     public func issueInBulk(_ requests: [IssueRequest]) throws -> Int {
         try writeNow { db, context in
-            var ahead: [String: Int] = [:]
+            var bulk = IssueBatch(isBulk: true)
             for request in requests {
-                _ = try self.issue(request, db, context, aheadCache: &ahead, countAhead: false)
+                _ = try self.issue(request, db, context, &bulk)
             }
             return requests.count
         }
     }
 
+    /// What a run of issues in one transaction (at one instant) can remember between tickets.
+    private struct IssueBatch {
+        let isBulk: Bool
+        /// People ahead per service, counted once then kept up to date.
+        var ahead: [String: Int] = [:]
+        private var open: [String: Bool] = [:]
+
+        init(isBulk: Bool) { self.isBulk = isBulk }
+
+        mutating func isOpen(_ service: Service, at now: Date) -> Bool {
+            if let known = open[service.code] { return known }
+            let answer = service.isOpen(at: now)
+            open[service.code] = answer
+            return answer
+        }
+    }
+
     private func issue(
-        _ request: IssueRequest, _ db: Database, _ context: Context, aheadCache: inout [String: Int],
-        countAhead: Bool
+        _ request: IssueRequest, _ db: Database, _ context: Context, _ bulk: inout IssueBatch
     ) throws -> Ticket {
         let config = context.config, now = context.now, day = context.day
         guard let service = config.service(request.serviceCode) else {
             throw QueueBackendError.unknownService(code: request.serviceCode)
         }
         try refuseIfClosedToday(db, day)
-        guard service.isOpen(at: now) else { throw QueueBackendError.serviceClosed(message: service.closedMessage) }
+        guard bulk.isOpen(service, at: now) else { throw QueueBackendError.serviceClosed(message: service.closedMessage) }
         if let code = request.priority, config.priority(code) == nil {
             throw QueueBackendError.unknownPriority(code: code, known: config.priorities.map(\.code))
         }
@@ -182,13 +205,8 @@ public final class SQLiteQueueBackend: QueueBackend {
             id: 0, serviceCode: service.code, number: TicketNumber(prefix: service.prefix, seq: seq),
             arrival: now, priority: request.priority, contactID: request.contactID, phone: request.phone,
             note: request.note, issuedBy: request.counter, operatorID: request.operatorID)
-        let ahead: Int
-        if let known = aheadCache[service.code], !countAhead {
-            ahead = known
-        } else {
-            ahead = try waitingCount(service: service.code, day: day, db)
-        }
-        aheadCache[service.code] = ahead + 1
+        let ahead = try bulk.ahead[service.code] ?? waitingCount(service: service.code, day: day, db)
+        if bulk.isBulk { bulk.ahead[service.code] = ahead + 1 }
         let servingCounters = config.counters.filter { counter in
             counter.profileCode.flatMap { config.profile($0) }?.rank(of: service.code) != nil
         }.count

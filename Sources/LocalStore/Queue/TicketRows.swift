@@ -61,7 +61,7 @@ enum TicketRows {
         for ordinal in count..<ticket.history.count {
             let e = ticket.history[ordinal]
             try statement.execute(arguments: [
-                ticket.id, ordinal, e.kind, ISOInstant.format(e.at), LocalDay(containing: e.at).description,
+                ticket.id, ordinal, e.kind, ISOInstant.format(e.at), ISOInstant.local(e.at).day.description,
                 ISOInstant.localHour(e.at), e.from?.rawValue, e.to.rawValue, e.counter, e.operatorID, e.detail,
             ])
         }
@@ -97,6 +97,14 @@ enum TicketRows {
     /// Histories of tickets by id, oldest event first.
     static func events(of ids: [Int64], _ db: Database) throws -> [Int64: [TicketEvent]] {
         var result: [Int64: [TicketEvent]] = [:]
+        if ids.count == 1 {
+            // The claim's and the transitions' path: one prepared statement.
+            let rows = try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM queue_ticket_event WHERE ticket_id = ? ORDER BY ordinal"),
+                arguments: [ids[0]])
+            result[ids[0]] = try rows.map(event)
+            return result
+        }
         let unique = Array(Set(ids))
         var start = 0
         while start < unique.count {
@@ -107,15 +115,18 @@ enum TicketRows {
                 db, sql: "SELECT * FROM queue_ticket_event WHERE ticket_id IN (\(marks)) ORDER BY ticket_id, ordinal",
                 arguments: StatementArguments(Array(chunk)))
             for row in rows {
-                let event = TicketEvent(
-                    kind: row["kind"], at: try instant(row["at"]),
-                    from: (row["from_state"] as String?).flatMap(TicketState.init(rawValue:)),
-                    to: TicketState(rawValue: row["to_state"]) ?? .waiting,
-                    counter: row["counter"], operatorID: row["operator_id"], detail: row["detail"])
-                result[row["ticket_id"], default: []].append(event)
+                result[row["ticket_id"], default: []].append(try event(row))
             }
         }
         return result
+    }
+
+    private static func event(_ row: Row) throws -> TicketEvent {
+        TicketEvent(
+            kind: row["kind"], at: try instant(row["at"]),
+            from: (row["from_state"] as String?).flatMap(TicketState.init(rawValue:)),
+            to: TicketState(rawValue: row["to_state"]) ?? .waiting,
+            counter: row["counter"], operatorID: row["operator_id"], detail: row["detail"])
     }
 
     /// A ticket from a `queue_ticket` row or a change-log snapshot, with the first

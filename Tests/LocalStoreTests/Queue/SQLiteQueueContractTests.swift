@@ -39,8 +39,7 @@ import Testing
     }
 
     @Test func reopenedFileContinuesTheSameTranscript() async throws {
-        // Half the script on one open file, the rest after closing and reopening it: the
-        // transcript is still the reference's (restarting a process loses nothing).
+        // Restarting a process loses nothing: what one process wrote is what the next reads.
         let start = QueueFixture.rome("2026-11-30 08:30")
         let steps = QueueContractScript.random(seed: 7, steps: 400, start: start, configuration: Self.config)
         let referenceClock = QueueTestClock(start)
@@ -49,10 +48,8 @@ import Testing
 
         let directory = try QueueTempDirectory()
         let clock = QueueTestClock(start)
-        // The runner refers to tickets by issue order and last claims, so the second half
-        // needs the first half's bookkeeping: replay the whole script on the reopened file
-        // only after checking the first half, then compare the tail from a fresh run that
-        // reopens between the halves.
+        // The first half on one open file; then the file is closed and reopened, and its
+        // whole change log must still be the reference's, ticket by ticket.
         let half = steps.count / 2
         var first: SQLiteQueueBackend? = try await QueueFixture.backend(in: directory, config: Self.config, clock: clock)
         let firstHalf = await QueueContractRunner.run(Array(steps[..<half]), on: first!) { clock.set($0) }
