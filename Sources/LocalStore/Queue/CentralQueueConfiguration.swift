@@ -109,15 +109,22 @@ enum CentralQueueConfiguration {
     }
 
     /// Writes the default office configuration unless the queue is already configured.
-    /// Existing counters keep their labels when the default has none for them.
+    /// Existing counters keep their labels when the default has none for them, and counters
+    /// beyond the default ones stay, without a profile.
     static func installDefaultIfMissing(_ db: Database) throws {
         guard try version(db) == nil else { return }
         var config = DefaultQueueOffice.configuration
-        let labels = try Row.fetchAll(db, sql: "SELECT number, label FROM counter").reduce(into: [Int: String]()) {
-            if let label: String = $1["label"] { $0[$1["number"]] = label }
+        let existing = try Row.fetchAll(db, sql: "SELECT number, label FROM counter ORDER BY number")
+        var labels: [Int: String] = [:]
+        for row in existing {
+            if let label: String = row["label"] { labels[row["number"]] = label }
         }
         for i in config.counters.indices where config.counters[i].label == nil {
             config.counters[i].label = labels[config.counters[i].number]
+        }
+        let listed = Set(config.counters.map(\.number))
+        for row in existing where !listed.contains(row["number"]) {
+            config.counters.append(Counter(number: row["number"], label: row["label"], profileCode: nil))
         }
         try save(config, db)
     }

@@ -13,7 +13,7 @@ public enum QueueConfigurationFile {
             # Orari: per giorno (mon…sun) una lista di intervalli "HH:MM-HH:MM" in ora locale.
 
             """
-        return header + (try TOMLEncoder().encode(config))
+        return header + (try TOMLEncoder(options: [.allowUnicodeStrings, .indentations]).encode(config))
     }
 
     /// Parses and validates a file's text; the error says what is wrong, in Italian.

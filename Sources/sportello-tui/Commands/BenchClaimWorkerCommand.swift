@@ -41,6 +41,8 @@ struct BenchClaimWorkerCommand: ParsableCommand {
                                                        clock: SystemClock())
         } catch let error as QueueBackendError {
             throw CommandFailure.usage(error.description)
+        } catch {
+            throw HomeOptions.failure(for: error)
         }
         FileHandle.standardOutput.write(Data("ready\n".utf8))
         guard readLine() == "go" else { throw CommandFailure.usage("segnale di partenza mancante") }

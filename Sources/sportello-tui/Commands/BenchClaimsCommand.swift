@@ -161,6 +161,8 @@ struct BenchClaimsCommand: AsyncParsableCommand {
             return try CentralQueueFile.openBackend(path: path, clock: clock)
         } catch let error as QueueBackendError {
             throw CommandFailure.usage(error.description)
+        } catch {
+            throw HomeOptions.failure(for: error)
         }
     }
 
@@ -217,9 +219,9 @@ struct BenchClaimsCommand: AsyncParsableCommand {
     /// Counts from the tables: tickets called (a `call` event), tickets called more than
     /// once, tickets still waiting.
     private func verify(path: String) throws -> (called: Int, doubleCalled: Int, waiting: Int) {
-        let pool = try CentralQueueFile.openPool(path: path)
-        defer { try? pool.close() }
-        return try pool.read { db in
+        let central = try CentralQueueFile.openCentral(path: path, clock: SystemClock())
+        defer { try? central.close() }
+        return try central.reader.read { db in
             let called = try Int.fetchOne(db, sql: "SELECT count(DISTINCT ticket_id) FROM queue_ticket_event WHERE kind = 'call'") ?? 0
             let double = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM (SELECT ticket_id FROM queue_ticket_event WHERE kind = 'call'

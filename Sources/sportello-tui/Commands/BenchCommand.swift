@@ -8,6 +8,9 @@ struct BenchCommand: AsyncParsableCommand {
         subcommands: [
             BenchClaimsCommand.self,
             BenchClaimWorkerCommand.self,
+            BenchFrameCommand.self,
+            BenchKeypressFrameCommand.self,
+            BenchStartupFrameCommand.self,
         ]
     )
 }

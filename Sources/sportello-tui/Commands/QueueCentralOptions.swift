@@ -4,43 +4,30 @@ import Foundation
 import LocalStore
 
 /// Where the queue commands find the office's central database: `--central sqlite:///PATH`,
-/// else `HOME/central.sqlite` (home from `--home`, `$SPORTELLO_HOME`, the XDG data home).
+/// else the station's `central` setting in `HOME/sportello.toml`, else `HOME/central.sqlite`.
 struct QueueCentralOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Cartella della stazione (predefinita: $SPORTELLO_HOME, poi $XDG_DATA_HOME/sportello-tui).",
-        valueName: "DIR"))
-    var home: String?
+    @OptionGroup var homeOptions: HomeOptions
 
     @Option(name: .long, help: ArgumentHelp(
-        "Database centrale (sqlite:///PERCORSO); predefinito: central.sqlite nella cartella della stazione.",
+        "Database centrale (sqlite:///PERCORSO); predefinito: quello di sportello.toml, poi central.sqlite nella cartella della stazione.",
         valueName: "URL"))
     var central: String?
 
     func centralPath() throws -> String {
         if let central {
-            guard central.hasPrefix("sqlite://") else {
-                throw CommandFailure.usage("database centrale non supportato: \(central) (usa sqlite:///PERCORSO)")
+            switch CentralLocation.parse(central) {
+            case let .success(.sqlite(path)): return path
+            case .success(.postgresql): throw CommandFailure.usage(StoreError.centralUnsupported(url: central).description)
+            case let .failure(error): throw CommandFailure.usage(error.message)
             }
-            let path = String(central.dropFirst("sqlite://".count))
-            guard path.hasPrefix("/"), path.count > 1, !path.hasSuffix("/") else {
-                throw CommandFailure.usage("percorso del database centrale non valido: serve sqlite:///PERCORSO/ASSOLUTO")
-            }
-            return path
         }
-        let environment = ProcessInfo.processInfo.environment
-        let home: String
-        if let explicit = self.home, !explicit.isEmpty {
-            home = explicit
-        } else if let value = environment["SPORTELLO_HOME"], !value.isEmpty {
-            home = value
-        } else if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            home = xdg + "/sportello-tui"
-        } else if let user = environment["HOME"], !user.isEmpty {
-            home = user + "/.local/share/sportello-tui"
-        } else {
-            throw CommandFailure.usage("cartella della stazione sconosciuta: indicare --home o SPORTELLO_HOME")
+        let home = try homeOptions.resolve()
+        guard FileManager.default.fileExists(atPath: home.configPath) else { return home.defaultCentralPath }
+        do {
+            return try StationConfig.load(from: home).centralSQLitePath()
+        } catch {
+            throw HomeOptions.failure(for: error)
         }
-        return URL(fileURLWithPath: home).standardizedFileURL.path + "/central.sqlite"
     }
 
     /// The queue backend on the central file (created with the default office when new).
@@ -50,6 +37,8 @@ struct QueueCentralOptions: ParsableArguments {
             return try CentralQueueFile.openBackend(path: path, clock: clock)
         } catch let error as QueueBackendError {
             throw CommandFailure.usage(error.description)
+        } catch {
+            throw HomeOptions.failure(for: error)
         }
     }
 }
