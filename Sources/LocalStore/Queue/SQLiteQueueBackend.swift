@@ -22,6 +22,8 @@ public final class SQLiteQueueBackend: QueueBackend {
         self.writer = writer
         self.clock = clock
         do {
+            // Only a file that never had a queue configuration needs the write lock here.
+            guard try writer.read({ db in try CentralQueueConfiguration.version(db) }) == nil else { return }
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try CentralQueueConfiguration.installDefaultIfMissing(db)
