@@ -19,10 +19,3 @@ public enum CentralQueueFile {
         return try CentralDatabase.create(at: path, officeName: StationSetup.defaultOfficeName, clock: clock)
     }
 }
-
-extension SQLiteQueueBackend {
-    /// The queue of an open central database, with its clock.
-    public convenience init(central: CentralDatabase) throws {
-        try self.init(writer: central.writer, clock: central.clock)
-    }
-}
