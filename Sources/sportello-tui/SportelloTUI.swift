@@ -7,7 +7,12 @@ struct SportelloTUI: AsyncParsableCommand {
         commandName: "sportello-tui",
         abstract: "Cruscotto da sportello per lo sportello polifunzionale del comune.",
         subcommands: [
+            InitCommand.self,
+            BackupCommand.self,
+            RestoreCommand.self,
+            OperatorCommand.self,
             BenchCommand.self,
+            CFCommand.self,
             EngineDemoCommand.self,
             KeymapCommand.self,
         ]

@@ -1,0 +1,4 @@
+/// Why a `central` value was refused.
+public struct CentralLocationError: Error, Sendable, Equatable {
+    public let message: String
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then random bits, so ids sort
+/// by creation time and two stations never collide.
+public enum UUIDv7 {
+    public static func make(at instant: Date) -> UUID {
+        var generator = SystemRandomNumberGenerator()
+        return make(at: instant, using: &generator)
+    }
+
+    public static func make<G: RandomNumberGenerator>(at instant: Date, using generator: inout G) -> UUID {
+        let millis = UInt64(max(0, (instant.timeIntervalSince1970 * 1000).rounded(.down)))
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: millis >> (8 * (5 - UInt64(index)))) }
+        for index in 6..<16 { bytes[index] = UInt8.random(in: .min ... .max, using: &generator) }
+        bytes[6] = (bytes[6] & 0x0f) | 0x70   // version 7
+        bytes[8] = (bytes[8] & 0x3f) | 0x80   // RFC 4122 variant
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
+}
