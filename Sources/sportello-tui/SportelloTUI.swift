@@ -13,6 +13,7 @@ struct SportelloTUI: AsyncParsableCommand {
             OperatorCommand.self,
             BenchCommand.self,
             CFCommand.self,
+            ContactsCommand.self,
             EngineDemoCommand.self,
             KeymapCommand.self,
         ]

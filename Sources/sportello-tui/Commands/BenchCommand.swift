@@ -7,6 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Misure di prestazione (stampano numeri).",
         subcommands: [
             CFBenchCommand.self,
+            BenchContactsCommand.self,
             BenchFrameCommand.self,
             BenchKeypressFrameCommand.self,
             BenchStartupFrameCommand.self,
