@@ -57,6 +57,7 @@ public enum DemoStationSetup {
         do {
             try create(home, plan: plan, hasher: hasher)
             try await addOperators(home, plan: plan, hasher: hasher)
+            try addContacts(home, plan: plan)
         } catch {
             if !exists || previous != nil {
                 try? files.removeItem(atPath: home.path)
@@ -97,6 +98,25 @@ public enum DemoStationSetup {
         let station = try Station.open(home: home)
         defer { station.close() }
         try station.refreshOperatorCache()
+    }
+
+    /// The demo registry, written by the responsabile of the demo office (purpose:
+    /// administration), with the history of each citizen.
+    private static func addContacts(_ home: StationHome, plan: DemoStationPlan) throws {
+        guard let manager = plan.operators.last else { return }
+        let station = try Station.open(home: home)
+        defer { station.close() }
+        let context = station.accessContext(operator: manager.username, purpose: .administration)
+        let today = CivilDate(station.store.clock.now(), timeZone: ItalianTime.calendar.timeZone)
+        for demo in plan.contacts {
+            let validation = demo.draft.validated(today: today)
+            let contact = try station.store.createContact(validation, context: context)
+            for entry in demo.history {
+                guard let kind = ContactHistoryKind(rawValue: entry.kind) else { continue }
+                try station.store.appendContactHistory(contact.id, kind: kind, summary: entry.summary,
+                                                       reference: entry.reference, context: context)
+            }
+        }
     }
 
     /// The seed in the marker of a demo home, nil when there is no marker.
