@@ -71,21 +71,47 @@ public enum ContactCardView {
         return "Consensi: " + parts.joined(separator: " · ")
     }
 
+    static func shortKind(_ kind: IdentityDocument.Kind) -> String {
+        switch kind {
+        case .electronicIdentityCard: "CIE"
+        case .paperIdentityCard: "carta d'identità"
+        case .passport: "passaporto"
+        case .drivingLicence: "patente"
+        case .residencePermit: "permesso di soggiorno"
+        case .other: "documento"
+        }
+    }
+
     static func documentLines(_ details: ContactDetails, today: CivilDate) -> [ContactCardLine] {
         guard !details.documents.isEmpty else { return [ContactCardLine("Documenti visti: nessuno", .dim)] }
         return details.documents.map { document in
-            let text = "Documento: \(document.kind.label) \(document.number)"
-                + (document.issuer.isEmpty ? "" : ", \(document.issuer)")
+            let text = "\(shortKind(document.kind)) \(document.number)" + (document.issuer.isEmpty ? "" : " · \(document.issuer)")
             guard let expiry = document.expiresOn else { return ContactCardLine(text, right: "senza scadenza") }
             if document.isExpired(on: today) {
                 return ContactCardLine(text, right: "SCADUTO il \(expiry.italian)", rightStyle: .error)
             }
-            return ContactCardLine(text, right: "valido fino al \(expiry.italian)")
+            return ContactCardLine(text, right: "scade il \(expiry.italian)")
         }
     }
 
+    /// Phones and e-mails on lines of their own (the full card has the room).
+    static func contactLines(_ details: ContactDetails) -> [ContactCardLine] {
+        let preferred = details.preferredChannel
+        var lines: [ContactCardLine] = []
+        if !details.phones.isEmpty {
+            let mark = preferred == .phoneCall || preferred == .sms ? " (preferito, \(preferred.label))" : ""
+            lines.append(ContactCardLine("Tel. " + details.phones.map(\.formatted).joined(separator: ", ") + mark))
+        }
+        if !details.emails.isEmpty {
+            let mark = preferred == .email ? " (preferito)" : ""
+            lines.append(ContactCardLine("E-mail " + details.emails.map(\.value).joined(separator: ", ") + mark))
+        }
+        if preferred == .post { lines.append(ContactCardLine("Preferisce la posta ordinaria")) }
+        return lines.isEmpty ? [ContactCardLine("Nessun recapito", .dim)] : lines
+    }
+
     /// The card's lines above the history.
-    public static func lines(_ card: ContactCard, now: Date) -> [ContactCardLine] {
+    public static func lines(_ card: ContactCard, now: Date, compact: Bool = false) -> [ContactCardLine] {
         let details = card.contact.details
         let today = today(now)
         let state = fiscalCodeState(details, today: today)
@@ -95,9 +121,9 @@ public enum ContactCardView {
                             rightStyle: state.style),
             ContactCardLine(birthLine(details)),
             ContactCardLine(addressLine(details.address)),
-            ContactCardLine(contactLine(details)),
-            ContactCardLine(consentLine(details)),
         ]
+        lines += compact ? [ContactCardLine(contactLine(details))] : contactLines(details)
+        lines.append(ContactCardLine(consentLine(details)))
         lines += documentLines(details, today: today)
         // Applications, intakes and certificates are written into the history as they are
         // made; none is open until those capabilities record one.
@@ -120,9 +146,15 @@ public enum ContactCardView {
                             historyOffset: Int, now: Date) {
         var y = inner.y
         let width = inner.width - 2
-        for line in lines(card, now: now) where y < inner.maxY {
-            write(line, into: &buffer, x: inner.x + 1, y: y, width: width)
-            y += 1
+        for line in lines(card, now: now) {
+            // Long lines wrap: the card never hides the end of a consent or an address.
+            let parts = line.right.isEmpty ? TextWrap.lines(line.text, width: width - 2) : [line.text]
+            for (index, part) in parts.enumerated() where y < inner.maxY {
+                var piece = line
+                piece.text = index == 0 ? part : "  " + part
+                write(piece, into: &buffer, x: inner.x + 1, y: y, width: width)
+                y += 1
+            }
         }
         if let access, y < inner.maxY {
             buffer.write("Motivo dell'accesso: \(access.label)", x: inner.x + 1, y: y, maxWidth: width, style: .dim)
@@ -147,7 +179,7 @@ public enum ContactCardView {
     /// The citizen panel once a card has been opened: name and codice fiscale state,
     /// birth, address, contacts, and a line about the history.
     public static func drawSummary(into buffer: inout ScreenBuffer, _ inner: Rect, card: ContactCard, now: Date) {
-        let all = lines(card, now: now)
+        let all = lines(card, now: now, compact: true)
         var summary = Array(all.prefix(4))
         let expired = all.filter { $0.rightStyle == .error && $0.right.hasPrefix("SCADUTO") }
         summary += expired.prefix(1)

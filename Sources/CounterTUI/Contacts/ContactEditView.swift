@@ -81,7 +81,7 @@ public enum ContactEditView {
         y += 1
         for (index, duplicate) in duplicates.enumerated() where y < inner.maxY - 2 {
             let mark = index == selected
-            let line = ContactsView.resultLine(duplicate.row, width: width - 2)
+            let line = duplicateLine(duplicate.row)
             buffer.write(TextLayout.pad((mark ? "> " : "  ") + line, toWidth: width), x: inner.x + 1, y: y, maxWidth: width,
                          style: mark ? .selection : .normal)
             y += 1
@@ -94,6 +94,15 @@ public enum ContactEditView {
                      x: inner.x + 1, y: inner.maxY - 2, style: .dim)
         buffer.write(TextLayout.pad("Invio salva comunque · Esc torna al modulo", toWidth: width, alignRight: true),
                      x: inner.x + 1, y: inner.maxY - 1, style: .dim)
+    }
+
+    /// "ROSSI Niccolò · 01/01/1980 · senza codice fiscale"
+    static func duplicateLine(_ row: ContactSearchRow) -> String {
+        var parts = [row.displayName]
+        if let birth = row.birthDate { parts.append(birth.italian) }
+        parts.append(row.fiscalCode ?? "senza codice fiscale")
+        if !row.comune.isEmpty { parts.append(row.comune) }
+        return parts.joined(separator: " · ")
     }
 
     static func drawValues(into buffer: inout ScreenBuffer, _ area: Rect, field: ContactField, options: [ContactValueOption], selected: Int) {

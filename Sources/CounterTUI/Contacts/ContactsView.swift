@@ -72,7 +72,7 @@ public enum ContactsView {
         let cursor = FormFieldView.draw(into: &buffer, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 1),
                                         field: withCursor, labelWidth: 6, focused: focused)
         let width = inner.width - 2
-        buffer.write("cognome e nome, codice fiscale, telefono o e-mail", x: inner.x + 8, y: inner.y + 1, maxWidth: width - 7, style: .dim)
+        buffer.write("cognome nome, codice fiscale, telefono, e-mail", x: inner.x + 8, y: inner.y + 1, maxWidth: width - 7, style: .dim)
         let listRect = Rect(x: inner.x + 1, y: inner.y + 3, width: width, height: max(0, inner.height - 3))
         guard let answered = search.answered else {
             let text = search.searching ? "Ricerca in corso…" : "Scrivere per cercare: i risultati si aggiornano a ogni tasto."

@@ -71,7 +71,7 @@ extension CruscottoProgram {
             return [.bell]
         }
         state.cruscotto.contacts.screen = .search
-        state.message = .info("Cercare per cognome e nome, codice fiscale, telefono o e-mail; Invio apre la scheda.")
+        state.message = .info("Scrivere per cercare; Invio apre la scheda, F12 chiude.")
         return []
     }
 
@@ -422,8 +422,8 @@ extension CruscottoProgram {
             case .duplicates(let duplicates):
                 edit.dialog = .duplicates(duplicates, selected: 0)
                 if visible {
-                    let count = duplicates.count == 1 ? "Un probabile doppione" : "\(duplicates.count) probabili doppioni"
-                    state.message = .warning("\(count): F7 unisce, Invio salva comunque, Esc torna al modulo.")
+                    state.message = .warning(duplicates.count == 1 ? "Trovato un probabile doppione."
+                                             : "Trovati \(duplicates.count) probabili doppioni.")
                 }
             }
             state.cruscotto.contacts.edit = edit
