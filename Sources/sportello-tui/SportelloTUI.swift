@@ -16,6 +16,8 @@ struct SportelloTUI: AsyncParsableCommand {
             ContactsCommand.self,
             EngineDemoCommand.self,
             KeymapCommand.self,
+            QueueCommand.self,
+            ServicesCommand.self,
         ]
     )
 
