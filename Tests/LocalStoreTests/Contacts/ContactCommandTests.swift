@@ -5,32 +5,9 @@ import Testing
 /// The contacts commands driven through the built binary, as an administrator runs them.
 @Suite("Contacts commands", .enabled(if: sportelloBinary != nil, "build sportello-tui first"))
 struct ContactCommandTests {
-    struct Outcome {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: sportelloBinary!)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "SPORTELLO_HOME")
-        environment.removeValue(forKey: "SPORTELLO_OPERATOR")
-        environment["USER"] = "admin"
-        environment.merge(extra) { _, new in new }
-        process.environment = environment
-        let output = Pipe(), error = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                       stderr: String(decoding: err, as: UTF8.self))
+    /// The shared runner, as the account `admin` and without an operator in the environment.
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> CommandOutcome {
+        try runSportello(arguments, environment: ["USER": "admin", "SPORTELLO_OPERATOR": ""].merging(extra) { _, new in new })
     }
 
     @Test func importSearchShowExport() throws {
@@ -103,7 +80,7 @@ struct ContactCommandTests {
         let dir = try TemporaryDirectory()
         let home = dir.home.path
         #expect(try run(["init", "--home", home]).status == 0)
-        func importing(_ bytes: [UInt8]) throws -> Outcome {
+        func importing(_ bytes: [UInt8]) throws -> CommandOutcome {
             let path = dir.file("f\(bytes.count).csv")
             _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
             return try run(["contacts", "import", path, "--home", home])
