@@ -19,8 +19,14 @@ extension AppDatabase {
         let ranked = ContactRanking.rank(candidates.map(\.facts), for: query, limit: limit)
         let extras = Dictionary(candidates.map { ($0.facts.id, $0) }, uniquingKeysWith: { first, _ in first })
         let matches = ranked.map { item in
-            ContactMatch(facts: item.facts, tier: item.tier, birthDate: extras[item.facts.id]?.birthDate,
-                         comune: extras[item.facts.id]?.comune ?? "")
+            var facts = item.facts
+            let extra = extras[facts.id]
+            // Phones and e-mails are parsed for the results only, unless ranking needed them.
+            if let extra, !extra.parsedContacts {
+                facts.phones = ContactColumns.phones(extra.phones)
+                facts.emails = ContactColumns.emails(extra.emails)
+            }
+            return ContactMatch(facts: facts, tier: item.tier, birthDate: extra?.birthDate, comune: extra?.comune ?? "")
         }
         let shown = String(query.text.trimmingCharacters(in: .whitespaces).prefix(80))
         try recordLightAccess(context, what: "ricerca contatti «\(shown)»: \(matches.count) risultati")
@@ -31,6 +37,11 @@ extension AppDatabase {
         var facts: ContactSearchFacts
         var birthDate: CivilDate?
         var comune: String
+        var phones: String
+        var emails: String
+        /// False when the facts were built without phones and e-mails (a name or code
+        /// query does not rank on them).
+        var parsedContacts: Bool
     }
 
     private static let factColumns = "c.seq, c.id, c.surname, c.name, c.fiscal_code, c.phones, c.emails, c.last_visit_at, c.birth_date, c.comune"
@@ -39,12 +50,18 @@ extension AppDatabase {
         let limit = contactCandidateLimit
         var seen = Set<Int64>()
         var result: [Candidate] = []
+        let ranksOnContacts = query.interpretations.contains {
+            switch $0 {
+            case .phone, .email: true
+            default: false
+            }
+        }
         func collect(_ sql: String, _ arguments: StatementArguments) throws {
             let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
             while let row = try rows.next() {
                 let seq: Int64 = row[0]
                 guard seen.insert(seq).inserted else { continue }
-                result.append(candidate(row))
+                result.append(candidate(row, parseContacts: ranksOnContacts))
             }
         }
         for interpretation in query.interpretations {
@@ -97,11 +114,14 @@ extension AppDatabase {
     /// The smallest text greater than every text starting with `prefix` (binary collation).
     static func upperBound(_ prefix: String) -> String { prefix + "\u{10FFFF}" }
 
-    private static func candidate(_ row: Row) -> Candidate {
+    private static func candidate(_ row: Row, parseContacts: Bool) -> Candidate {
+        let phones: String = row[5], emails: String = row[6]
         let facts = ContactSearchFacts(
             id: ContactID(row[1] as String) ?? ContactID(UUID()), surname: row[2], name: row[3], fiscalCode: row[4],
-            phones: ContactColumns.phones(row[5]), emails: ContactColumns.emails(row[6]),
+            phones: parseContacts ? ContactColumns.phones(phones) : [],
+            emails: parseContacts ? ContactColumns.emails(emails) : [],
             lastVisitAt: (row[7] as String?).flatMap(ContactInstant.parse))
-        return Candidate(facts: facts, birthDate: (row[8] as String?).flatMap { CivilDate(iso: $0) }, comune: row[9])
+        return Candidate(facts: facts, birthDate: (row[8] as String?).flatMap { CivilDate(iso: $0) }, comune: row[9],
+                         phones: phones, emails: emails, parsedContacts: parseContacts)
     }
 }

@@ -35,7 +35,10 @@ public enum ContactBareSQLiteBaseline {
         private var statements: [OpaquePointer] = []
 
         public init(path: String) throws {
-            queue = try DatabaseQueue(path: path)
+            var configuration = Configuration()
+            // The load is one transaction spanning several calls, as a C program would hold it.
+            configuration.allowsUnsafeTransactions = true
+            queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -131072")
                 try db.execute(sql: ContactSchema.tablesSQL)
