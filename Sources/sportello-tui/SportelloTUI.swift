@@ -17,6 +17,8 @@ struct SportelloTUI: AsyncParsableCommand {
             CFCommand.self,
             EngineDemoCommand.self,
             KeymapCommand.self,
+            QueueCommand.self,
+            ServicesCommand.self,
         ],
         defaultSubcommand: CruscottoCommand.self
     )

@@ -29,6 +29,7 @@ TUI_TERM=${TUI_TERM:-tmux-256color}
 TUI_SOCKET=""
 TUI_TARGET=""
 TUI_TMP=""
+TUI_SOCKET_PATH=""
 TUI_EXIT_MARK="__TUI_EXITED__:"
 # A harness started from inside tmux must still create its own detached server.
 unset TMUX
@@ -49,6 +50,11 @@ _tui_tmux() { tmux -L "$TUI_SOCKET" "$@"; }
 tui_cleanup() {
     if [ -n "$TUI_SOCKET" ]; then
         tmux -L "$TUI_SOCKET" kill-server 2>/dev/null || true
+    fi
+    # tmux 3.3a leaves the socket file behind after kill-server.
+    if [ -n "$TUI_SOCKET_PATH" ]; then
+        rm -f -- "$TUI_SOCKET_PATH"
+        TUI_SOCKET_PATH=""
     fi
     if [ -n "$TUI_TMP" ] && [ -d "$TUI_TMP" ]; then
         rm -rf -- "$TUI_TMP"
@@ -104,6 +110,7 @@ EOF
         -e LANG=C.UTF-8 -e LC_ALL= -e LC_CTYPE= -e "SPORTELLO_HOME=$home" \
         "exec bash $TUI_TMP/run.sh" \
         || _tui_fail "tmux could not start"
+    TUI_SOCKET_PATH=$(_tui_tmux display-message -p '#{socket_path}')
     _tui_log "started ${cols}x${rows}: $*"
 }
 
