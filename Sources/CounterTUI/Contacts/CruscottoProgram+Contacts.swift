@@ -434,7 +434,7 @@ extension CruscottoProgram {
             state.cruscotto.contacts.historyOffset = 0
             state.cruscotto.contacts.screen = .card
             if visible {
-                state.message = .ok("Dati salvati; il contatto doppio è stato unito a \(ContactSearchRow(card.contact).displayName) (unione n. \(record.id)).")
+                state.message = .ok("Dati salvati e doppione unito a \(ContactSearchRow(card.contact).displayName) (unione n. \(record.id)).")
             }
         case .failed(let problem):
             state.cruscotto.contacts.loading = false

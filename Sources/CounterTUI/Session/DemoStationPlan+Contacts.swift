@@ -77,8 +77,9 @@ extension DemoStationPlan {
             draft.comune = "Piacenza"
             draft.notes = "Registrato allo sportello senza documento."
             draft.consentPrivacy = "sì 02/05/2024"
+            // A phone call is not a visit: the record with the codice fiscale ranks first.
             contacts.append(DemoContact(draft: draft, history: [
-                DemoHistory(kind: "intake", summary: "Domanda di contrassegno disabili", reference: "2024/0456"),
+                DemoHistory(kind: "phone_call", summary: "Chiede lo stato della domanda di contrassegno", reference: "2024/0456"),
             ]))
         }
         return contacts

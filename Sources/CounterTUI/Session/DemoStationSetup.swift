@@ -106,15 +106,18 @@ public enum DemoStationSetup {
         guard let manager = plan.operators.last else { return }
         let station = try Station.open(home: home)
         defer { station.close() }
-        let context = station.accessContext(operator: manager.username, purpose: .administration)
-        let today = CivilDate(station.store.clock.now(), timeZone: ItalianTime.calendar.timeZone)
+        try seedContacts(station.store, plan: plan, context: station.accessContext(operator: manager.username, purpose: .administration))
+    }
+
+    /// Writes the plan's contacts and their history into a store.
+    static func seedContacts(_ store: AppDatabase, plan: DemoStationPlan, context: AccessContext) throws {
+        let today = CivilDate(store.clock.now(), timeZone: ItalianTime.calendar.timeZone)
         for demo in plan.contacts {
-            let validation = demo.draft.validated(today: today)
-            let contact = try station.store.createContact(validation, context: context)
+            let contact = try store.createContact(demo.draft.validated(today: today), context: context)
             for entry in demo.history {
                 guard let kind = ContactHistoryKind(rawValue: entry.kind) else { continue }
-                try station.store.appendContactHistory(contact.id, kind: kind, summary: entry.summary,
-                                                       reference: entry.reference, context: context)
+                try store.appendContactHistory(contact.id, kind: kind, summary: entry.summary,
+                                               reference: entry.reference, context: context)
             }
         }
     }

@@ -6,7 +6,7 @@ import LocalStore
 /// Drives the cruscotto with a real contact registry (an in-memory store) key by key, running
 /// each effect to completion before the next key.
 final class ContactsDriver {
-    let service = FakeSessionService(central: .localOnly)
+    let service: FakeSessionService
     let clock = ManualClock(StationDriver.start)
     let store: AppDatabase
     let program: CruscottoProgram
@@ -20,15 +20,16 @@ final class ContactsDriver {
     static let rossiCode: String = CodiceFiscaleEncoder().encode(CodiceFiscalePerson(
         surname: "Rossi", name: "Niccolò", sex: .male, birthDate: CivilDate(year: 1980, month: 1, day: 1)!, birthPlace: "Roma")).code!
 
-    init(columns: Int = 80, rows: Int = 24) throws {
+    init(columns: Int = 80, rows: Int = 24, seeded: Bool = true, central: CentralState = .localOnly) throws {
+        service = FakeSessionService(central: central)
         store = try AppDatabase.inMemory(clock: clock)
         program = CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: store))
         terminal = VirtualTerminal(columns: columns, rows: rows)
         bindings = try Keymap.loadDefault()
         let station = StationSummary(officeName: "Comune di Piacenza · Sportello Facile", stationID: "sportello-3",
                                      counter: 3, idleLockMinutes: 5)
-        state = CruscottoAppState(station: station, central: .localOnly, now: StationDriver.start, size: terminal.size)
-        try seed()
+        state = CruscottoAppState(station: station, central: central, now: StationDriver.start, size: terminal.size)
+        if seeded { try seed() }
         render()
     }
 
@@ -114,10 +115,10 @@ final class ContactsDriver {
         terminal.draw(frame.buffer)
     }
 
-    func logIn() async {
-        await type("mario.bianchi")
+    func logIn(_ username: String = "mario.bianchi", _ password: String = "sportello-3") async {
+        await type(username)
         await press(.enter)
-        await type("sportello-3")
+        await type(password)
         await press(.enter)
     }
 
