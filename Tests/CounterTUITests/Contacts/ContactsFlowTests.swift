@@ -191,3 +191,32 @@ struct ContactsFlowTests {
         #expect(!driver.text.contains("S-F2 Cerca"))
     }
 }
+
+@Suite("Contact screens and the lock")
+struct ContactsLockTests {
+    @Test("Ctrl-L locks from the edit form; after the unlock the draft is still there, nothing of it on the lock screen")
+    func lockKeepsDraft() async throws {
+        let driver = try ContactsDriver()
+        await driver.openRossiCard()
+        await driver.press(.function(2))
+        await driver.type("x")
+        await driver.press(.ctrl("l"))
+        #expect(driver.program.screenName(of: driver.state) == "lock")
+        #expect(!driver.text.contains("ROSSI"))
+        #expect(!driver.text.contains("Rossix"))
+        await driver.type("sportello-3")
+        await driver.press(.enter)
+        #expect(driver.program.screenName(of: driver.state) == "contacts_edit")
+        #expect(driver.state.cruscotto.contacts.edit?.text(.surname) == "Rossix")
+    }
+
+    @Test("Logging out forgets the identified citizen and the open card")
+    func logoutForgets() async throws {
+        let driver = try ContactsDriver()
+        await driver.openRossiCard()
+        await driver.press(.escape)
+        await driver.press(.function(15))
+        #expect(driver.state.cruscotto.contacts == ContactsWorkspace())
+        #expect(driver.state.cruscotto.citizen.identified == nil)
+    }
+}
