@@ -10,17 +10,26 @@ public enum ContactEditView {
         let title = edit.id == nil ? "Nuovo contatto" : "Modifica · \(edit.text(.surname).uppercased()) \(edit.text(.name))"
         let inner = Box.draw(into: &buffer, area, title: title, footer: footer(edit), focused: edit.dialog == nil)
         let rows = max(1, inner.height - 2)
-        let offset = min(max(0, edit.focus - rows / 2), max(0, edit.fields.count - rows))
         var cursor: CursorPosition?
-        for row in 0..<rows {
-            let index = offset + row
-            guard index < edit.fields.count else { break }
+        // A wide and tall terminal gets two columns: identity and address on the left,
+        // contacts, consents and document on the right; otherwise one column that scrolls.
+        let leftCount = edit.fields.firstIndex { $0.field == .phones } ?? edit.fields.count
+        let twoColumns = inner.width >= 80 && rows >= leftCount
+        let columnWidth = twoColumns ? (inner.width - 3) / 2 : inner.width - 2
+        let offset = twoColumns ? 0 : min(max(0, edit.focus - rows / 2), max(0, edit.fields.count - rows))
+        for index in edit.fields.indices {
+            let column = twoColumns && index >= leftCount ? 1 : 0
+            let row = twoColumns ? (column == 0 ? index : index - leftCount) : index - offset
+            guard row >= 0, row < rows else { continue }
             let item = edit.fields[index]
             var field = FormField(label: item.label)
             field.editor = item.editor
             field.error = edit.errors[item.field].flatMap { _ in shownError(edit, item.field) }
             let focused = index == edit.focus && edit.dialog == nil && !edit.saving
-            let position = FormFieldView.draw(into: &buffer, Rect(x: inner.x + 1, y: inner.y + row, width: inner.width - 2, height: 1),
+            // A field without the cursor shows the beginning of a long value.
+            if !focused { field.editor.moveHome() }
+            let x = inner.x + 1 + column * (columnWidth + 1)
+            let position = FormFieldView.draw(into: &buffer, Rect(x: x, y: inner.y + row, width: columnWidth, height: 1),
                                               field: field, labelWidth: labelWidth, focused: focused)
             if focused { cursor = position }
         }
