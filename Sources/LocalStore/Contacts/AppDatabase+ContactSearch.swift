@@ -3,8 +3,11 @@ import Foundation
 import GRDB
 
 extension AppDatabase {
-    /// How many rows each interpretation of a query takes from its index before ranking.
-    public static var contactCandidateLimit: Int { ContactRanking.candidatesPerInterpretation }
+    /// How many rows each interpretation of a query takes from its index before ranking:
+    /// 100, within the domain's bound of `ContactRanking.candidatesPerInterpretation` (200).
+    /// Ranking costs a few microseconds per candidate and runs on every keystroke; a key
+    /// range returns the exact key first, so 100 rows still hold the exact surnames first.
+    public static var contactCandidateLimit: Int { min(100, ContactRanking.candidatesPerInterpretation) }
 
     /// The search box: one text that may be a codice fiscale (whole or partial), name words in
     /// any order, a phone number or an e-mail. Each interpretation (`ContactQuery`) is one
