@@ -9,6 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchFrameCommand.self,
             BenchKeypressFrameCommand.self,
             BenchStartupFrameCommand.self,
+            BenchDisplaySoakCommand.self,
         ]
     )
 }
