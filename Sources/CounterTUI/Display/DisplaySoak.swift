@@ -91,8 +91,3 @@ public enum DisplaySoak {
         return report
     }
 }
-
-/// The soak's authenticator: nobody leaves.
-struct RefusingAuthenticator: KioskAuthenticator {
-    func authenticate(username: String, password: String) async -> AuthResult { .rejected }
-}

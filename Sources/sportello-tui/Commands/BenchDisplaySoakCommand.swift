@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterTUI
 import Foundation
+import Logging
 
 /// `sportello-tui bench display-soak`: the waiting-room display through a whole day of calls
 /// on an injected clock (a tick every 200 ms, a look at the queue at each, a frame after
@@ -23,6 +24,8 @@ struct BenchDisplaySoakCommand: AsyncParsableCommand {
         guard calls > warmUp, warmUp >= 0, secondsPerCall > 0, columns >= 80, rows >= 24, (ticksPerCall ?? 1) > 0 else {
             throw CommandFailure.usage("servono più chiamate che di riscaldamento, secondi positivi e almeno 80×24")
         }
+        // Numbers only on stdout; the display's own log lines are not wanted here.
+        LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
         let started = Date()
         let report = await DisplaySoak.run(calls: calls, secondsPerCall: secondsPerCall, ticksPerCall: ticksPerCall,
                                            warmUp: warmUp, size: TerminalSize(columns: columns, rows: rows))
