@@ -66,10 +66,10 @@ public struct LiveQueue: Sendable {
         }
     }
 
-    /// Whether a look should start now (ticks come every 200 ms; one look at a time).
-    public mutating func shouldPoll(at now: Date, interval: TimeInterval = 0.2) -> Bool {
+    /// Whether a look should start now: at every tick (every 200 ms) unless one is under way.
+    /// Paced by the ticks, not by the clock, which may be fixed (tests) or jump.
+    public mutating func shouldPoll(at now: Date) -> Bool {
         guard !polling else { return false }
-        if let last = lastAttempt, now.timeIntervalSince(last) < interval, now >= last, !wantsMore { return false }
         lastAttempt = now
         polling = true
         return true
