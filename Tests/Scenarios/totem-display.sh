@@ -45,7 +45,7 @@ tui_wait_for "Nessuna chiamata per ora"
 # The totem issues A001 for Anagrafe (key 1).
 TUI_TARGET=$totem
 tui_keys 1
-tui_wait_for "Il vostro numero"
+tui_wait_for "Il vostro numero: A001"
 tui_wait_for "persone prima di voi: 0"
 
 # A counter calls it; the display shows it.
@@ -57,6 +57,24 @@ tui_expect_screen display-scenario-80x24 10
 # Keys that mean nothing change nothing on the display.
 tui_keys x 5 Enter F2
 tui_expect_screen display-scenario-80x24
+
+# Three more tickets from the totem (a service key on the ticket page issues at once), called
+# by three counters: each call reaches the display, the earlier ones move to the list.
+TUI_TARGET=$totem
+tui_keys 1
+tui_wait_for "Il vostro numero: A002"
+tui_keys 1
+tui_wait_for "Il vostro numero: A003"
+tui_keys 6
+tui_wait_for "Il vostro numero: U001"
+TUI_TARGET=$display
+"$SPORTELLO_BIN" queue call --counter 1 --central "$central" >/dev/null
+tui_wait_for "A001  sportello 2" 10
+"$SPORTELLO_BIN" queue call --counter 4 --central "$central" >/dev/null
+tui_wait_for "A002  sportello 1" 10
+"$SPORTELLO_BIN" queue call --counter 3 --central "$central" >/dev/null
+tui_wait_for "U001  sportello 4" 10
+tui_wait_for "Protocollo e URP     0"
 
 # Leaving the display needs an operator's password: a wrong one is refused.
 tui_keys F3

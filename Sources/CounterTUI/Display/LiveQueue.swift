@@ -25,7 +25,6 @@ public struct LiveQueue: Sendable {
     public var polling = false
     /// Another look is wanted at once (more changes waiting).
     public private(set) var wantsMore = false
-    public private(set) var lastAttempt: Date?
 
     public init() {}
 
@@ -70,7 +69,6 @@ public struct LiveQueue: Sendable {
     /// Paced by the ticks, not by the clock, which may be fixed (tests) or jump.
     public mutating func shouldPoll(at now: Date) -> Bool {
         guard !polling else { return false }
-        lastAttempt = now
         polling = true
         return true
     }

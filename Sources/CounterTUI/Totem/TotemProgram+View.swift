@@ -150,7 +150,7 @@ extension TotemProgram {
     }
 
     private func ticketLines(_ ticket: TotemTicket) -> [(text: String, style: Style)] {
-        var lines: [(String, Style)] = [("Il vostro numero", .title), (ticket.serviceName, .normal)]
+        var lines: [(String, Style)] = [("Il vostro numero: \(ticket.number)", .title), (ticket.serviceName, .normal)]
         if let priority = ticket.priorityName { lines.append(("Precedenza: \(priority)", .normal)) }
         lines.append(("persone prima di voi: \(ticket.peopleAhead)", .normal))
         if let minutes = ticket.estimatedMinutes {
