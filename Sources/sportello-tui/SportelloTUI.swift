@@ -15,6 +15,8 @@ struct SportelloTUI: AsyncParsableCommand {
             CFCommand.self,
             EngineDemoCommand.self,
             KeymapCommand.self,
+            QueueCommand.self,
+            ServicesCommand.self,
         ]
     )
 
