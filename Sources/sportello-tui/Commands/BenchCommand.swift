@@ -13,6 +13,8 @@ struct BenchCommand: AsyncParsableCommand {
             BenchKeypressFrameCommand.self,
             BenchStartupFrameCommand.self,
             BenchDisplaySoakCommand.self,
+            BenchDisplayLatencyCommand.self,
+            BenchDisplayLatencyWriterCommand.self,
         ]
     )
 }
