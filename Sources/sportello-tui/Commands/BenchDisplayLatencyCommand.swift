@@ -84,19 +84,21 @@ struct BenchDisplayLatencyCommand: AsyncParsableCommand {
         }
 
         var issueLatency = BenchFrameReport.histogram(), callLatency = BenchFrameReport.histogram()
-        var missing = 0
+        var missing = 0, early = 0
         let text = (try? String(contentsOfFile: marks, encoding: .utf8)) ?? ""
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: " ")
             guard fields.count == 3, let id = Int64(fields[1]), let committed = UInt64(fields[2]) else { continue }
-            let seen = fields[0] == "issue" ? issueSeen[id] : callSeen[id]
-            guard let seen, seen >= committed else { missing += 1; continue }
-            if fields[0] == "issue" { issueLatency.record(seen - committed) } else { callLatency.record(seen - committed) }
+            guard let seen = fields[0] == "issue" ? issueSeen[id] : callSeen[id] else { missing += 1; continue }
+            // Shown before the writer even had its answer back: no delay to speak of.
+            if seen < committed { early += 1 }
+            let latency = seen >= committed ? seen - committed : 0
+            if fields[0] == "issue" { issueLatency.record(latency) } else { callLatency.record(latency) }
         }
         print("tabellone sul file centrale, controllo ogni \(pollMilliseconds) ms, scrittore in un altro processo")
         print("emissione → tabellone (\(issueLatency.totalCount)): \(BenchFrameReport.line(issueLatency))")
         print("chiamata → tabellone (\(callLatency.totalCount)): \(BenchFrameReport.line(callLatency))")
-        print("controlli: \(polls), riletture della coda: \(reads), eventi non visti: \(missing)")
+        print("controlli: \(polls), riletture della coda: \(reads), eventi non visti: \(missing), mostrati prima della risposta allo scrittore: \(early)")
         if workDir == nil { try? FileManager.default.removeItem(atPath: dir) }
     }
 }
