@@ -17,6 +17,8 @@ struct SportelloTUI: AsyncParsableCommand {
             CFCommand.self,
             ContactsCommand.self,
             EngineDemoCommand.self,
+            TotemCommand.self,
+            DisplayCommand.self,
             KeymapCommand.self,
             QueueCommand.self,
             ServicesCommand.self,

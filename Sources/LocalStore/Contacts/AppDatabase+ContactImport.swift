@@ -86,6 +86,7 @@ extension AppDatabase {
                     batch.removeAll(keepingCapacity: true)
                 }
                 var seen = 0
+                var ids = ContactIDGenerator()
                 while let row = next() {
                     seen += 1
                     if seen % 4096 == 0 { progress?() }
@@ -107,7 +108,7 @@ extension AppDatabase {
                         try record(row, false)
                         continue
                     }
-                    let contact = Contact(id: ContactID(UUIDv7.make(at: now)), details: details, createdBy: context,
+                    let contact = Contact(id: ids.make(at: now), details: details, createdBy: context,
                                           at: now, importIdentity: identity)
                     if bulk {
                         try insert.execute(arguments: Self.bulkArguments(contact, createdAt: createdAt))
