@@ -7,4 +7,6 @@ public enum CruscottoMessage: Hashable, Sendable {
     case centralChecked(CentralState)
     /// The logout before leaving the program has been recorded.
     case readyToQuit(problem: String?)
+    /// A queue operation or read finished (Queue/).
+    case queue(CounterQueueMessage)
 }

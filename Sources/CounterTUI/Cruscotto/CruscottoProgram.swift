@@ -1,3 +1,4 @@
+import CruscottoModel
 import Foundation
 
 /// The interactive station (`sportello-tui`, default mode): login, the cruscotto, the lock
@@ -20,13 +21,16 @@ public struct CruscottoProgram: AppProgram {
     public static let cruscottoActions: Set<String> = ["app.help", "app.exit", "app.refresh", "focus.next", "focus.previous", "session.lock", "session.logout"]
 
     public let service: any SessionService
+    /// The office queue (the central backend) for a counter station; nil: no queue here.
+    public let queue: (any QueueBackend)?
     public let clock: any StationClock
     /// Waits the given seconds before a throttled attempt (tests pass one that returns at once).
     public let pause: @Sendable (Int) async -> Void
 
-    public init(service: any SessionService, clock: any StationClock,
+    public init(service: any SessionService, clock: any StationClock, queue: (any QueueBackend)? = nil,
                 pause: @escaping @Sendable (Int) async -> Void = { seconds in try? await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000) }) {
         self.service = service
+        self.queue = queue
         self.clock = clock
         self.pause = pause
     }
@@ -45,6 +49,7 @@ public struct CruscottoProgram: AppProgram {
         case .login: Self.loginActions
         case .locked: Self.lockActions
         case .cruscotto: Self.cruscottoActions.union(state.cruscotto.panel(state.cruscotto.focus.focused).enabledActions)
+            .union(queueScreenActions(state))
         }
     }
 
@@ -58,7 +63,10 @@ public struct CruscottoProgram: AppProgram {
         switch state.mode {
         case .login: return state.login.verifying ? [] : Self.loginActions
         case .locked(let lock): return lock.verifying ? [] : Self.lockActions
-        case .cruscotto: return screenActions(state)
+        case .cruscotto:
+            if queueDialogOpen(state) { return queueEnabledActions(state) }
+            return Self.cruscottoActions.union(state.cruscotto.panel(state.cruscotto.focus.focused).enabledActions)
+                .union(queueEnabledActions(state))
         }
     }
 
@@ -67,7 +75,7 @@ public struct CruscottoProgram: AppProgram {
         switch state.mode {
         case .login: return !state.login.verifying
         case .locked(let lock): return !lock.verifying
-        case .cruscotto: return false
+        case .cruscotto: return queueAcceptsKey(key, in: state)
         }
     }
 
@@ -78,6 +86,7 @@ public struct CruscottoProgram: AppProgram {
             return perform(action, on: &state)
         case .key(let key):
             state.lastActivity = clock.now()
+            if case .cruscotto = state.mode { return queueEdit(key, on: &state) }
             return edit(key, on: &state)
         case .tick(let now):
             return tick(now, on: &state)
@@ -135,6 +144,8 @@ public struct CruscottoProgram: AppProgram {
     }
 
     private func performOnCruscotto(_ action: String, on state: inout State) -> [AppEffect<Message>] {
+        // An open queue dialog takes every key (Tab moves between its fields).
+        if queueDialogOpen(state), let effects = performQueue(action, on: &state) { return effects }
         switch action {
         case "app.exit":
             state.overlay = .confirmExit
@@ -154,8 +165,9 @@ public struct CruscottoProgram: AppProgram {
             return []
         case "app.refresh":
             state.message = .info("Verifica del database centrale in corso…")
-            return checkCentral(&state, requested: true)
+            return checkCentral(&state, requested: true) + refreshQueue(&state)
         default:
+            if let effects = performQueue(action, on: &state) { return effects }
             if let message = state.cruscotto.performOnFocused(action) { state.message = message }
             return []
         }
@@ -167,21 +179,25 @@ public struct CruscottoProgram: AppProgram {
         state.quitting = true
         state.message = .info("Chiusura della sessione…")
         let service = self.service
+        let signOut = queueBeforeLogout(state)
         return [.run {
-            .readyToQuit(problem: await service.record(.logout, operator: session.username))
+            _ = await signOut?()
+            return .readyToQuit(problem: await service.record(.logout, operator: session.username))
         }]
     }
 
     /// Closes the session (logout recorded) and goes back to an empty login.
     func endSession(_ state: inout State) -> [AppEffect<Message>] {
         guard let session = state.session else { return [] }
+        let signOut = queueBeforeLogout(state)
         state.session = nil
         state.sessionStart = nil
         state.mode = .login
         state.overlay = nil
         state.login.clear()
         state.cruscotto = CruscottoState()
-        return [record(.logout, session)]
+        guard let signOut else { return [record(.logout, session)] }
+        return [record(.logout, session), .run { .queue(.background(problem: await signOut())) }]
     }
 
     func lockSession(_ state: inout State, reason: LockState.Reason, at now: Date) -> [AppEffect<Message>] {
@@ -194,7 +210,7 @@ public struct CruscottoProgram: AppProgram {
         case .idle(let minutes):
             state.message = .info("Postazione bloccata dopo \(minutes) \(minutes == 1 ? "minuto" : "minuti") senza attività.")
         }
-        return [record(.lock, session)]
+        return [record(.lock, session)] + queueOnLock(&state)
     }
 
     func record(_ event: SessionRecord, _ session: SessionOperator) -> AppEffect<Message> {
@@ -212,6 +228,7 @@ public struct CruscottoProgram: AppProgram {
                 effects += lockSession(&state, reason: .idle(minutes: state.station.idleLockMinutes), at: now)
             }
         }
+        if state.session != nil, !state.quitting { effects += refreshQueue(&state) }
         if !state.checkingCentral, now.timeIntervalSince(state.lastCentralCheck ?? .distantPast) >= Self.centralCheckInterval {
             effects += checkCentral(&state, requested: false)
         }
@@ -252,6 +269,8 @@ public struct CruscottoProgram: AppProgram {
                 }
             }
             return []
+        case .queue(let message):
+            return receiveQueue(message, on: &state)
         case .readyToQuit(let problem):
             if let problem { state.message = .warning("Uscita non registrata: \(problem)") }
             return [.quit]

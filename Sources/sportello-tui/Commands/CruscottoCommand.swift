@@ -69,7 +69,7 @@ struct CruscottoCommand: AsyncParsableCommand {
         let central = await service.checkCentral()
         logger.info("cruscotto avviato", metadata: ["station": "\(station.config.stationID)", "size": "\(terminal.size)"])
         let runtime = AppRuntime(
-            program: CruscottoProgram(service: service, clock: clock),
+            program: CruscottoProgram(service: service, clock: clock, queue: Self.queueBackend(station)),
             state: CruscottoAppState(station: service.summary, central: central, now: clock.now(), size: terminal.size),
             terminal: terminal,
             bindings: bindings,
@@ -77,6 +77,15 @@ struct CruscottoCommand: AsyncParsableCommand {
         )
         await runtime.run()
         logger.info("cruscotto chiuso")
+    }
+}
+
+extension CruscottoCommand {
+    /// A counter station works the office queue on the central database; other stations, or a
+    /// central database not reachable at start, have none (the panel says so).
+    static func queueBackend(_ station: Station) -> (any QueueBackend)? {
+        guard station.config.counter != nil, let central = station.central else { return nil }
+        return try? SQLiteQueueBackend(central: central)
     }
 }
 

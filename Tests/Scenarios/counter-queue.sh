@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The queue at the counter end to end in tmux, on a demo station (counter 3, profile CIE then
+# Anagrafe) with the test build's binary: the office day opens, two tickets come from
+# `queue issue`, the accoglienza operator issues one from the cruscotto (S-F4), the CIE
+# operator logs in at the same counter, calls (F2), serves (S-F6) and closes (F8) them, and the
+# office day closes with the one ticket still waiting. `queue status --json` is checked after
+# every step: it must tell the truth at every moment.
+# Needs SPORTELLO_BIN (scripts/test sets it to the binary of the test build).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../../scripts/lib/tmux.sh"
+: "${SPORTELLO_BIN:?set SPORTELLO_BIN to the sportello-tui binary (scripts/test does)}"
+[ -x "$SPORTELLO_BIN" ] || { echo "  not executable: $SPORTELLO_BIN" >&2; exit 1; }
+command -v jq >/dev/null || { echo "  jq is needed to read queue status --json" >&2; exit 1; }
+
+# Monday 10:42 in Rome: Anagrafe and CIE are open.
+export SPORTELLO_FIXED_CLOCK=2026-11-30T09:42:00Z
+work=$(mktemp -d "${TMPDIR:-/tmp}/counter-queue.XXXXXX")
+trap 'rm -rf -- "$work"' EXIT
+home="$work/demo"
+
+LANG=C.UTF-8 "$SPORTELLO_BIN" demo --home "$home" >"$work/demo.txt"
+# username password of each demo operator, in the plan's order: counter, counter+CIE,
+# accoglienza, responsabile.
+mapfile -t creds < <(awk '/^  utente /{f=1; next} f && /^  [^ ]/{print $1, $2}' "$work/demo.txt")
+[ "${#creds[@]}" -ge 3 ] || { echo "  no credentials in the demo output" >&2; exit 1; }
+read -r cie_user cie_password <<<"${creds[1]}"
+read -r desk_user desk_password <<<"${creds[2]}"
+
+queue() { LANG=C.UTF-8 "$SPORTELLO_BIN" queue "$@" --home "$home"; }
+# expect_status JQ_EXPR VALUE — the status's answer to the jq expression must be VALUE.
+expect_status() {
+    local got
+    got=$(queue status --json | jq -c "$1")
+    if [ "$got" != "$2" ]; then
+        echo "  queue status: $1 is $got, expected $2" >&2
+        queue status >&2 || true
+        exit 1
+    fi
+    echo "  status ok: $1 = $2"
+}
+counter3='.counters[] | select(.number == 3)'
+cie='.services[] | select(.service_code == "CIE")'
+
+queue day open
+queue issue --service CIE | grep -q "Biglietto C001" || { echo "  first ticket is not C001" >&2; exit 1; }
+queue issue --service ANA | grep -q "Biglietto A001" || { echo "  second ticket is not A001" >&2; exit 1; }
+expect_status '.office_open' 'true'
+expect_status "$cie | .waiting" '1'
+expect_status "$counter3 | .activity" '"closed"'
+
+tui_start 80 24 env SPORTELLO_FIXED_CLOCK="$SPORTELLO_FIXED_CLOCK" "$SPORTELLO_BIN" --home "$home"
+trap 'tui_cleanup; rm -rf -- "$work"' EXIT
+tui_wait_for "Password"
+
+log_in() {
+    tui_type "$1"
+    tui_keys Enter
+    tui_type "$2"
+    tui_keys Enter
+    tui_wait_for "Accesso eseguito"
+    tui_wait_for "In attesa"
+}
+
+# Accoglienza: a CIE ticket from the operator screen.
+log_in "$desk_user" "$desk_password"
+expect_status "$counter3 | .operator_id" "\"$desk_user\""
+tui_keys S-F4
+tui_wait_for "Emetti un biglietto"
+tui_keys Down Down
+tui_wait_for "C Carta d'identità"
+tui_keys Enter
+tui_wait_for "Emesso il biglietto C002"
+expect_status "$cie | .waiting" '2'
+tui_keys S-F3
+tui_wait_for "Sessione di"
+expect_status "$counter3 | .operator_id" 'null'
+
+# The CIE operator calls, serves and closes.
+log_in "$cie_user" "$cie_password"
+expect_status "$counter3 | .activity" '"idle"'
+tui_keys F2
+tui_wait_for "Chiamato il biglietto C001"
+tui_wait_for "F6 Richiama"
+expect_status "$counter3 | [.ticket_number, .ticket_state, .activity]" '["C001","called","busy"]'
+expect_status "$cie | .waiting" '1'
+tui_keys S-F6
+tui_wait_for "Servizio avviato per il biglietto C001"
+expect_status "$counter3 | .ticket_state" '"serving"'
+tui_keys F8
+tui_wait_for "Chiudi il biglietto"
+tui_keys Enter
+tui_wait_for "Biglietto C001 chiuso (servito)"
+expect_status "$counter3 | [.ticket_number, .activity]" '[null,"idle"]'
+
+# The accoglienza's ticket next; it is not called twice.
+tui_keys F2
+tui_wait_for "Chiamato il biglietto C002"
+expect_status "$counter3 | .ticket_number" '"C002"'
+expect_status "$cie | .waiting" '0'
+tui_keys F8
+tui_wait_for "Chiudi il biglietto"
+tui_keys Enter
+tui_wait_for "Biglietto C002 chiuso (servito)"
+expect_status "$counter3 | .ticket_number" 'null'
+
+# Lock = automatic pause.
+tui_keys C-l
+tui_wait_for "Postazione bloccata"
+expect_status "$counter3 | [.activity, .pause_reason]" '["paused","schermo bloccato"]'
+tui_type "$cie_password"
+tui_keys Enter
+tui_wait_for "Postazione sbloccata"
+expect_status "$counter3 | .activity" '"idle"'
+
+# Closing the office day closes the Anagrafe ticket still waiting and counts it.
+queue day close | tee "$work/close.txt" | sed 's/^/  | /'
+grep -q "1 biglietto chiuso a fine giornata" "$work/close.txt" || { echo "  closing did not count A001" >&2; exit 1; }
+expect_status '[.office_open, ([.services[].waiting] | add)]' '[false,0]'
+tui_wait_for "Ufficio non aperto"
+
+tui_keys F3
+tui_wait_for "Uscire da Sportello TUI?"
+tui_keys Enter
+tui_expect_exit 0
