@@ -175,6 +175,8 @@ public struct CruscottoProgram: AppProgram {
 
     /// Ends the program: a session still open is closed (recorded) first.
     private func leave(_ state: inout State) -> [AppEffect<Message>] {
+        // Already leaving (e.g. SIGHUP after SIGTERM): the logout is on its way.
+        if state.quitting { return [] }
         guard let session = state.session else { return [.quit] }
         state.quitting = true
         state.message = .info("Chiusura della sessione…")

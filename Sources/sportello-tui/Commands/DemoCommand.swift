@@ -10,14 +10,19 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Prepara una stazione di prova (ufficio, sportello, operatori demo) e ne stampa le credenziali.",
         discussion: """
-        Se la cartella contiene già una stazione demo la riusa; --reset la cancella e la ricrea. \
-        Una cartella esistente che non è una stazione demo non viene mai toccata. Poi: \
+        Senza --home usa $SPORTELLO_DEMO_HOME, poi ~/.local/share/sportello-tui-demo (mai la \
+        stazione di $SPORTELLO_HOME). Se la cartella contiene già una stazione demo la riusa; \
+        --reset la cancella e la ricrea. Una cartella esistente che non è una stazione demo non \
+        viene mai toccata. Poi: \
         'sportello-tui --home DIR' apre il cruscotto (scripts/demo fa tutto in un passo).
         Solo per i test: --seed sceglie i dati generati.
         """
     )
 
-    @OptionGroup var homeOptions: HomeOptions
+    @Option(name: .long, help: ArgumentHelp(
+        "Cartella della stazione demo (predefinita: $SPORTELLO_DEMO_HOME, poi ~/.local/share/sportello-tui-demo; mai quella di una stazione vera).",
+        valueName: "DIR"))
+    var home: String?
 
     @Flag(help: "Cancella la stazione demo esistente e la ricrea.")
     var reset = false
@@ -26,7 +31,7 @@ struct DemoCommand: AsyncParsableCommand {
     var seed: UInt64 = DemoStationPlan.defaultSeed
 
     func run() async throws {
-        let home = try homeOptions.resolve()
+        let home = try Self.demoHome(home, environment: ProcessInfo.processInfo.environment)
         let outcome: DemoStationSetup.Outcome
         do {
             outcome = try await DemoStationSetup.prepare(home: home, reset: reset, seed: seed)
@@ -57,5 +62,14 @@ struct DemoCommand: AsyncParsableCommand {
         }
         print("")
         print("Cruscotto: sportello-tui --home \(home.path)")
+    }
+
+    /// --home, else $SPORTELLO_DEMO_HOME, else ~/.local/share/sportello-tui-demo: never the
+    /// station home of $SPORTELLO_HOME, so a demo does not take the place of a real station.
+    static func demoHome(_ option: String?, environment: [String: String]) throws -> StationHome {
+        if let option, !option.isEmpty { return StationHome(path: option) }
+        if let path = environment["SPORTELLO_DEMO_HOME"], !path.isEmpty { return StationHome(path: path) }
+        if let user = environment["HOME"], !user.isEmpty { return StationHome(path: user + "/.local/share/sportello-tui-demo") }
+        throw CommandFailure.usage("cartella della stazione demo sconosciuta: indicare --home o SPORTELLO_DEMO_HOME")
     }
 }

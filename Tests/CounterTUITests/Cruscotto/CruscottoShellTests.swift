@@ -56,7 +56,20 @@ import Testing
         await driver.logIn()
         await driver.send(.terminate)
         #expect(driver.quit)
-        #expect(driver.service.events.last == "logout mario.bianchi")
+        #expect(driver.service.events == ["login mario.bianchi", "logout mario.bianchi"])
+    }
+
+    /// SIGHUP right after SIGTERM: one logout, not two.
+    @Test func secondTerminateWhileLeavingRecordsNothingMore() throws {
+        let program = CruscottoProgram(service: FakeSessionService(), clock: FixedClock(StationDriver.start))
+        var state = CruscottoAppState(station: StationSummary(officeName: "Ufficio", stationID: "sportello-1", counter: 1, idleLockMinutes: 5),
+                                      central: .localOnly, now: StationDriver.start, size: TerminalSize(columns: 80, rows: 24))
+        state.session = FakeSessionService.mario
+        state.mode = .cruscotto
+        #expect(program.update(&state, .terminate).count == 1)
+        #expect(state.quitting)
+        #expect(program.update(&state, .terminate).isEmpty)
+        #expect(program.enabledActions(in: state).isEmpty)
     }
 
     @Test func functionKeyBarShowsOnlyWhatWorks() async throws {
