@@ -23,14 +23,19 @@ public struct CruscottoProgram: AppProgram {
     public let service: any SessionService
     /// The office queue (the central backend) for a counter station; nil: no queue here.
     public let queue: (any QueueBackend)?
+    /// Says whether the central queue changed since the last ask (a `PRAGMA data_version`
+    /// watch on the central file); nil: the queue is re-read at every tick.
+    public let queueChanged: (@Sendable () async -> Bool)?
     public let clock: any StationClock
     /// Waits the given seconds before a throttled attempt (tests pass one that returns at once).
     public let pause: @Sendable (Int) async -> Void
 
     public init(service: any SessionService, clock: any StationClock, queue: (any QueueBackend)? = nil,
+                queueChanged: (@Sendable () async -> Bool)? = nil,
                 pause: @escaping @Sendable (Int) async -> Void = { seconds in try? await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000) }) {
         self.service = service
         self.queue = queue
+        self.queueChanged = queueChanged
         self.clock = clock
         self.pause = pause
     }
@@ -230,7 +235,7 @@ public struct CruscottoProgram: AppProgram {
                 effects += lockSession(&state, reason: .idle(minutes: state.station.idleLockMinutes), at: now)
             }
         }
-        if state.session != nil, !state.quitting { effects += refreshQueue(&state) }
+        if state.session != nil, !state.quitting { effects += refreshQueueOnTick(&state, now: now) }
         if !state.checkingCentral, now.timeIntervalSince(state.lastCentralCheck ?? .distantPast) >= Self.centralCheckInterval {
             effects += checkCentral(&state, requested: false)
         }

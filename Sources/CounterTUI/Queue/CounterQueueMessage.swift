@@ -6,6 +6,8 @@ public enum CounterQueueMessage: Hashable, Sendable {
     /// A fresh read of configuration and status, with the ticket this counter holds there.
     case refreshed(QueueConfiguration, QueueStatus, held: CurrentTicket?, generation: Int)
     case refreshFailed(String)
+    /// The change watch saw nothing new: no read was needed.
+    case unchanged
     /// An own operation went through: the ticket now held (nil when none) and what to say.
     case done(current: CurrentTicket?, message: StatusMessage)
     /// An operation that does not change the held ticket (issue, pause, resume).

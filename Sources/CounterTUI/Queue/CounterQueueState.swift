@@ -1,4 +1,5 @@
 import CruscottoModel
+import Foundation
 
 /// The queue as this counter sees it: the office's picture (re-read every second and after
 /// each own operation), the ticket held here with its token, an open dialog. The truth is
@@ -18,6 +19,8 @@ public struct CounterQueueState: Hashable, Sendable {
     public var problem: String?
     /// The lock put the counter in pause (so the unlock ends it; a pause chosen before stays).
     public var lockPaused = false
+    /// When the queue was last read (the minutes of waiting grow even when nothing changes).
+    public var lastRead: Date?
 
     public init() {}
 

@@ -218,12 +218,31 @@ extension CruscottoProgram {
         return [.run { .queue(await operations.refresh(generation: generation)) }]
     }
 
+    /// Seconds after which the queue is re-read even when the change watch saw nothing, so the
+    /// minutes of waiting on screen keep up.
+    static let queueReadInterval: TimeInterval = 30
+
+    /// The clock's tick: with a change watch, a read only when the central file changed (or
+    /// the last read is getting old); without one, a read at every tick.
+    func refreshQueueOnTick(_ state: inout State, now: Date) -> [AppEffect<Message>] {
+        guard let queueChanged else { return refreshQueue(&state) }
+        guard let operations = queueOperations(state), !state.cruscotto.counterQueue.refreshing else { return [] }
+        let due = state.cruscotto.counterQueue.lastRead.map { now.timeIntervalSince($0) >= Self.queueReadInterval } ?? true
+        state.cruscotto.counterQueue.refreshing = true
+        let generation = state.cruscotto.counterQueue.generation
+        return [.run {
+            if !due, await !queueChanged() { return .queue(.unchanged) }
+            return .queue(await operations.refresh(generation: generation))
+        }]
+    }
+
     func receiveQueue(_ message: CounterQueueMessage, on state: inout State) -> [AppEffect<Message>] {
         switch message {
         case let .refreshed(configuration, status, held, generation):
             state.cruscotto.counterQueue.refreshing = false
             state.cruscotto.counterQueue.configuration = configuration
             state.cruscotto.counterQueue.status = status
+            state.cruscotto.counterQueue.lastRead = status.at
             state.cruscotto.counterQueue.problem = nil
             let queue = state.cruscotto.counterQueue
             guard generation == queue.generation, !queue.working, state.session != nil else { return [] }
@@ -232,6 +251,9 @@ extension CruscottoProgram {
                 state.message = .warning("Il biglietto \(lost.ticket.number.display) non è più a questo sportello.")
             }
             state.cruscotto.counterQueue.current = held
+            return []
+        case .unchanged:
+            state.cruscotto.counterQueue.refreshing = false
             return []
         case .refreshFailed(let reason):
             state.cruscotto.counterQueue.refreshing = false

@@ -247,3 +247,41 @@ import Testing
         #expect(!driver.terminal.rowText(23).contains("F2"))
     }
 }
+
+/// With a change watch the tick reads the queue only when the central side changed.
+@Suite struct CounterQueueChangeWatchTests {
+    final class Signal: @unchecked Sendable {
+        private let lock = NSLock()
+        private var changed = false
+        private(set) var asked = 0
+        func set() { lock.withLock { changed = true } }
+        func take() -> Bool { lock.withLock { asked += 1; defer { changed = false }; return changed } }
+    }
+
+    @Test func tickReadsOnlyAfterAChange() async throws {
+        let clock = ManualClock(StationDriver.start)
+        let backend = try InMemoryQueueBackend(configuration: DefaultQueueOffice.configuration, clock: clock)
+        let signal = Signal()
+        let program = CruscottoProgram(service: FakeSessionService(), clock: clock, queue: backend,
+                                       queueChanged: { signal.take() })
+        var state = CruscottoAppState(
+            station: StationSummary(officeName: "Sportello Facile", stationID: "sportello-3", counter: 3, idleLockMinutes: 5),
+            central: .localOnly, now: clock.now(), size: TerminalSize(columns: 80, rows: 24))
+        state.session = FakeSessionService.mario
+        state.mode = .cruscotto
+        func send(_ msg: AppMsg<CruscottoMessage>) async {
+            for case .run(let work) in program.update(&state, msg) { await send(.message(await work())) }
+        }
+        await send(.tick(clock.now()))  // first read: nothing read yet
+        #expect(state.cruscotto.counterQueue.status?.totalWaiting == 0)
+        _ = try await backend.issue(IssueRequest(serviceCode: "ANA"))
+        clock.advance(by: 1)
+        await send(.tick(clock.now()))
+        #expect(state.cruscotto.counterQueue.status?.totalWaiting == 0)  // the watch saw nothing
+        signal.set()
+        clock.advance(by: 1)
+        await send(.tick(clock.now()))
+        #expect(state.cruscotto.counterQueue.status?.totalWaiting == 1)
+        #expect(signal.asked == 2)
+    }
+}
