@@ -1,5 +1,6 @@
 import CruscottoModel
 import Foundation
+import LocalStore
 import Testing
 @testable import CounterTUI
 
@@ -10,7 +11,11 @@ import Testing
     static let demo = DemoStationPlan().operators[0]
 
     func makeDriver(columns: Int = 80, rows: Int = 24) throws -> StationDriver {
-        try StationDriver(columns: columns, rows: rows, central: .online(checkedAt: StationDriver.start))
+        // The demo station is counter 3 on a new central file: the default office's queue,
+        // empty, the office day not opened.
+        try StationDriver(columns: columns, rows: rows, central: .online(checkedAt: StationDriver.start)) { clock in
+            try InMemoryQueueBackend(configuration: DefaultQueueOffice.configuration, clock: clock)
+        }
     }
 
     @Test func demoLogin() async throws {
