@@ -3,7 +3,8 @@
 # Anagrafe) with the test build's binary: the office day opens, two tickets come from
 # `queue issue`, the accoglienza operator issues one from the cruscotto (S-F4), the CIE
 # operator logs in at the same counter, calls (F2), serves (S-F6) and closes (F8) them, and the
-# office day closes with the one ticket still waiting. `queue status --json` is checked after
+# office day closes with the one ticket still waiting. Counters 1 and 2 call from the command
+# line in between: no ticket is ever called twice. `queue status --json` is checked after
 # every step: it must tell the truth at every moment.
 # Needs SPORTELLO_BIN (scripts/test sets it to the binary of the test build).
 set -euo pipefail
@@ -126,9 +127,25 @@ tui_keys Enter
 tui_wait_for "Postazione sbloccata"
 eventually_status "$counter3 | .activity" '"idle"'
 
-# Closing the office day closes the Anagrafe ticket still waiting and counts it.
+# Two more counters call from the command line between this counter's calls: every call
+# gets its own ticket (counter 3 serves Anagrafe after CIE).
+for _ in 1 2 3; do queue issue --service ANA >/dev/null; done
+queue call --counter 1 >/dev/null
+tui_keys F2
+tui_wait_for "Chiamato il biglietto A002"
+queue call --counter 2 >/dev/null
+expect_status '[.counters[] | .ticket_number]' '["A001","A003","A002",null]'
+tui_wait_for "2  A003"
+tui_keys F8
+tui_wait_for "Chiudi il biglietto"
+tui_keys Enter
+tui_wait_for "Biglietto A002 chiuso (servito)"
+
+# Closing the office day closes the Anagrafe ticket still waiting and counts it; the ones
+# still at counters 1 and 2 are left to them.
 queue day close | tee "$work/close.txt" | sed 's/^/  | /'
-grep -q "1 biglietto chiuso a fine giornata" "$work/close.txt" || { echo "  closing did not count A001" >&2; exit 1; }
+grep -q "1 biglietto chiuso a fine giornata" "$work/close.txt" || { echo "  closing did not count A004" >&2; exit 1; }
+grep -q "Ancora agli sportelli: A001, A003" "$work/close.txt" || { echo "  closing did not list A001, A003" >&2; exit 1; }
 expect_status '[.office_open, ([.services[].waiting] | add)]' '[false,0]'
 tui_wait_for "Ufficio non aperto"
 
