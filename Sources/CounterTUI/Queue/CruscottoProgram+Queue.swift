@@ -246,8 +246,9 @@ extension CruscottoProgram {
             state.cruscotto.counterQueue.problem = nil
             let queue = state.cruscotto.counterQueue
             guard generation == queue.generation, !queue.working, state.session != nil else { return [] }
-            if held == nil, let lost = queue.current {
-                // Closed elsewhere (end of the office day, a command): say so, keep nothing stale.
+            if held == nil, let lost = queue.current, state.message?.kind != .error {
+                // Closed elsewhere (end of the office day, a command): say so, keep nothing stale
+                // (a refusal just shown says it better).
                 state.message = .warning("Il biglietto \(lost.ticket.number.display) non è più a questo sportello.")
             }
             state.cruscotto.counterQueue.current = held

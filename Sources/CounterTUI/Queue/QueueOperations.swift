@@ -150,6 +150,8 @@ struct QueueOperations: Sendable {
         } catch QueueBackendError.officeDay(.notOpen), QueueBackendError.officeDay(.alreadyClosed),
                 QueueBackendError.officeDay(.counterNotStaffed) {
             return nil
+        } catch QueueBackendError.officeDay(.alreadyBusy) {
+            return "lo sportello \(counter) ha ancora un biglietto: resta assegnato finché non viene chiuso"
         } catch {
             return Self.reason(error)
         }

@@ -204,11 +204,25 @@ import Testing
         _ = try await backend.transition(TransitionRequest(
             ticketID: held.ticket.id, token: held.token, action: .close(outcome: "servito", procedures: [], contactID: nil), counter: nil))
         await driver.press(.function(6))
-        #expect(driver.state.message?.kind == .warning || driver.state.message?.kind == .error)
+        #expect(driver.state.message == .error("Il biglietto C002 è già chiuso (servito)"))
         #expect(driver.state.cruscotto.counterQueue.current == nil)
         // The counter can go on calling.
         await driver.press(.function(2))
         #expect(driver.state.cruscotto.counterQueue.current != nil)
+    }
+
+    @Test func aHeldTicketSurvivesLogoutAndLogin() async throws {
+        let (driver, backend) = try Self.make()
+        try await Self.morning(backend, driver)
+        await driver.logIn()
+        await driver.press(.function(2))
+        let held = try #require(driver.state.cruscotto.counterQueue.current)
+        await driver.press(.function(15))  // S-F3 logout
+        #expect(driver.state.message == .warning("Coda: lo sportello 3 ha ancora un biglietto: resta assegnato finché non viene chiuso"))
+        await driver.logIn()
+        #expect(driver.state.cruscotto.counterQueue.current == held)
+        await driver.press(.function(8), .enter)
+        #expect(try await Self.state(backend, "C002").state == .done)
     }
 
     @Test func liveRefreshShowsOtherCounters() async throws {
