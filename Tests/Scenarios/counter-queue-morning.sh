@@ -10,7 +10,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../scripts/lib/tmux.sh"
 : "${SPORTELLO_BIN:?set SPORTELLO_BIN to the sportello-tui binary (scripts/test does)}"
 [ -x "$SPORTELLO_BIN" ] || { echo "  not executable: $SPORTELLO_BIN" >&2; exit 1; }
-command -v jq >/dev/null || { echo "  jq is needed to read queue status --json" >&2; exit 1; }
 
 export SPORTELLO_FIXED_CLOCK=2026-11-30T09:42:00Z
 export LANG=C.UTF-8
@@ -27,12 +26,19 @@ mapfile -t creds < <(awk '/^  utente /{f=1; next} f && /^  [^ ]/{print $1, $2}' 
 users=("" "${creds[0]}" "${creds[2]}" "${creds[1]}")
 
 queue() { "$SPORTELLO_BIN" queue "$@" --home "$work/c3"; }
+# json EXPR — a Python expression over the JSON on stdin (d), printed as compact JSON.
+json() {
+    python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+print(json.dumps(eval(sys.argv[1]), separators=(",", ":"), ensure_ascii=False))' "$1"
+}
 status() { queue status --json; }
 
 queue day open >/dev/null
 issued=()
 for service in ANA CIE ANA URP ANA CIE STC ANA TRI CIE ANA ELE; do
-    issued+=("$(queue issue --service "$service" --json | jq -r .ticket.number)")
+    issued+=("$(queue issue --service "$service" --json | json 'd["ticket"]["number"]' | tr -d '"')")
 done
 echo "  issued: ${issued[*]}"
 
@@ -78,19 +84,19 @@ while [ "$empty" -lt 3 ]; do
         number=$(printf '%s\n' "$line" | sed -E 's/.*Chiamato il biglietto ([A-Z]+[0-9]+).*/\1/')
         called+=("$number")
         waiting=$((waiting - 1))
-        json=$(status)
-        held=$(jq -c "[.counters[] | select(.number == ${counter_of[$w]}) | .ticket_number]" <<<"$json")
+        now=$(status)
+        held=$(json "[x.get('ticket_number') for x in d['counters'] if x['number'] == ${counter_of[$w]}]" <<<"$now")
         [ "$held" = "[\"$number\"]" ] || _tui_fail "counter ${counter_of[$w]} shows $number, status says $held"
-        dup=$(jq '[.counters[].ticket_number | select(. != null)] | (length - (unique | length))' <<<"$json")
-        [ "$dup" = 0 ] || _tui_fail "one ticket held by two counters: $json"
-        total=$(jq '[.services[].waiting] | add' <<<"$json")
+        dup=$(json "len([x.get('ticket_number') for x in d['counters'] if x.get('ticket_number')]) - len({x.get('ticket_number') for x in d['counters'] if x.get('ticket_number')})" <<<"$now")
+        [ "$dup" = 0 ] || _tui_fail "one ticket held by two counters: $now"
+        total=$(json "sum(x['waiting'] for x in d['services'])" <<<"$now")
         [ "$total" = "$waiting" ] || _tui_fail "status says $total waiting, expected $waiting"
         echo "  counter ${counter_of[$w]} called $number; status: $total waiting"
         tui_keys F8
         tui_wait_for "Chiudi il biglietto"
         tui_keys Enter
         tui_wait_for "Biglietto $number chiuso"
-        held=$(status | jq -c "[.counters[] | select(.number == ${counter_of[$w]}) | .ticket_number]")
+        held=$(status | json "[x.get('ticket_number') for x in d['counters'] if x['number'] == ${counter_of[$w]}]")
         [ "$held" = "[null]" ] || _tui_fail "counter ${counter_of[$w]} still holds $held after closing $number"
     done
 done
