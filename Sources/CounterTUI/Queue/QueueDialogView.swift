@@ -25,7 +25,8 @@ enum QueueDialogView {
                              style: focused ? .focusedField : .field)
             }
         }
-        let hint = "↑↓ sceglie · Tab campo · " + dialog.hint
+        let hasChoice = dialog.fields.contains { !$0.isText }
+        let hint = (hasChoice ? "↑↓ sceglie · " : "") + (dialog.fields.count > 1 ? "Tab campo · " : "") + dialog.hint
         buffer.write(TextLayout.pad(TextLayout.truncate(hint, toWidth: inner.width - 2, ellipsis: true), toWidth: inner.width - 2, alignRight: true),
                      x: inner.x + 1, y: inner.maxY - 1, style: .dim)
         return cursor

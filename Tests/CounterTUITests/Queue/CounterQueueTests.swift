@@ -123,6 +123,7 @@ import Testing
         await driver.press(.tab, .down, .down)  // Priorità: gravidanza
         await driver.press(.tab)
         await driver.type("333 12")
+        assertSnapshot(driver.text, named: "cruscotto-queue-issue-80x24")
         await driver.press(.enter)
         #expect(driver.state.message?.kind == .error)  // too short for a phone
         await driver.type("34567")
