@@ -16,6 +16,8 @@ struct SportelloTUI: AsyncParsableCommand {
             BenchCommand.self,
             CFCommand.self,
             EngineDemoCommand.self,
+            TotemCommand.self,
+            DisplayCommand.self,
             KeymapCommand.self,
             QueueCommand.self,
             ServicesCommand.self,

@@ -12,6 +12,9 @@ struct BenchCommand: AsyncParsableCommand {
             BenchFrameCommand.self,
             BenchKeypressFrameCommand.self,
             BenchStartupFrameCommand.self,
+            BenchDisplaySoakCommand.self,
+            BenchDisplayLatencyCommand.self,
+            BenchDisplayLatencyWriterCommand.self,
         ]
     )
 }
