@@ -9,4 +9,6 @@ public enum CruscottoMessage: Hashable, Sendable {
     case readyToQuit(problem: String?)
     /// A contact registry effect finished.
     case contacts(ContactsResult)
+    /// A queue operation or read finished (Queue/).
+    case queue(CounterQueueMessage)
 }

@@ -13,7 +13,7 @@ extension CruscottoProgram {
         case .locked(let lock):
             cursor = LockView.draw(into: &buffer, layout.body, state: lock, help: context.help)
         case .cruscotto:
-            drawPanels(into: &buffer, layout, state: state.cruscotto, now: context.now)
+            drawPanels(into: &buffer, layout, state: state, now: context.now)
             if state.cruscotto.contacts.isActive {
                 cursor = ContactsView.draw(into: &buffer, layout.contactsArea, workspace: state.cruscotto.contacts, now: context.now)
             }
@@ -22,6 +22,9 @@ extension CruscottoProgram {
         FunctionKeyBar.draw(into: &buffer, row: layout.keys, help: context.enabledHelp)
         switch state.overlay {
         case nil:
+            if case .cruscotto = state.mode, let dialog = state.cruscotto.counterQueue.dialog {
+                cursor = QueueDialogView.draw(into: &buffer, within: layout.body, dialog: dialog)
+            }
             return AppFrame(buffer: buffer, cursor: state.quitting ? nil : cursor)
         case .help:
             let actions = screenActions(state)
@@ -49,10 +52,22 @@ extension CruscottoProgram {
         }
     }
 
-    private func drawPanels(into buffer: inout ScreenBuffer, _ layout: CruscottoLayout, state: CruscottoState, now: Date) {
+    private func drawPanels(into buffer: inout ScreenBuffer, _ layout: CruscottoLayout, state appState: State, now: Date) {
+        let state = appState.cruscotto
         for id in CruscottoPanelID.allCases {
             let panel = state.panel(id)
-            let inner = Box.draw(into: &buffer, layout.rect(of: id), title: panel.title, focused: state.focus.focused == id)
+            var inner = Box.draw(into: &buffer, layout.rect(of: id), title: panel.title, focused: state.focus.focused == id)
+            // The queue draws the queue panel and the current ticket atop the citizen panel.
+            if queueOperations(appState) != nil, let counter = appState.station.counter {
+                if id == .queue {
+                    QueuePanelView.draw(into: &buffer, inner, queue: state.counterQueue, counter: counter, now: now)
+                    continue
+                }
+                if id == .citizen {
+                    let used = CurrentTicketView.draw(into: &buffer, inner, queue: state.counterQueue, counter: counter, now: now)
+                    inner = Rect(x: inner.x, y: inner.y + used, width: inner.width, height: inner.height - used)
+                }
+            }
             panel.draw(into: &buffer, inner, now: now)
         }
     }

@@ -1,3 +1,4 @@
+import CruscottoModel
 import Foundation
 
 /// The interactive station (`sportello-tui`, default mode): login, the cruscotto, the lock
@@ -22,14 +23,22 @@ public struct CruscottoProgram: AppProgram {
     public let service: any SessionService
     /// The contact registry (nil: the station has none, the search says so).
     public let contacts: (any ContactDirectory)?
+    /// The office queue (the central backend) for a counter station; nil: no queue here.
+    public let queue: (any QueueBackend)?
+    /// Says whether the central queue changed since the last ask (a `PRAGMA data_version`
+    /// watch on the central file); nil: the queue is re-read at every tick.
+    public let queueChanged: (@Sendable () async -> Bool)?
     public let clock: any StationClock
     /// Waits the given seconds before a throttled attempt (tests pass one that returns at once).
     public let pause: @Sendable (Int) async -> Void
 
     public init(service: any SessionService, clock: any StationClock, contacts: (any ContactDirectory)? = nil,
+                queue: (any QueueBackend)? = nil, queueChanged: (@Sendable () async -> Bool)? = nil,
                 pause: @escaping @Sendable (Int) async -> Void = { seconds in try? await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000) }) {
         self.service = service
         self.contacts = contacts
+        self.queue = queue
+        self.queueChanged = queueChanged
         self.clock = clock
         self.pause = pause
     }
@@ -51,6 +60,7 @@ public struct CruscottoProgram: AppProgram {
             if state.cruscotto.contacts.isActive { return contactsActions(state) }
             return Self.cruscottoActions.union(state.cruscotto.panel(state.cruscotto.focus.focused).enabledActions)
                 .union(contacts == nil ? [] : ["contacts.search"])
+                .union(queueScreenActions(state))
         }
     }
 
@@ -64,7 +74,12 @@ public struct CruscottoProgram: AppProgram {
         switch state.mode {
         case .login: return state.login.verifying ? [] : Self.loginActions
         case .locked(let lock): return lock.verifying ? [] : Self.lockActions
-        case .cruscotto: return screenActions(state)
+        case .cruscotto:
+            if state.cruscotto.contacts.isActive { return contactsActions(state) }
+            if queueDialogOpen(state) { return queueEnabledActions(state) }
+            return Self.cruscottoActions.union(state.cruscotto.panel(state.cruscotto.focus.focused).enabledActions)
+                .union(contacts == nil ? [] : ["contacts.search"])
+                .union(queueEnabledActions(state))
         }
     }
 
@@ -73,7 +88,9 @@ public struct CruscottoProgram: AppProgram {
         switch state.mode {
         case .login: return !state.login.verifying
         case .locked(let lock): return !lock.verifying
-        case .cruscotto: return contactsAcceptsKey(key, state)
+        case .cruscotto:
+            if state.cruscotto.contacts.isActive { return contactsAcceptsKey(key, state) }
+            return queueAcceptsKey(key, in: state)
         }
     }
 
@@ -84,6 +101,7 @@ public struct CruscottoProgram: AppProgram {
             return perform(action, on: &state)
         case .key(let key):
             state.lastActivity = clock.now()
+            if case .cruscotto = state.mode, !state.cruscotto.contacts.isActive { return queueEdit(key, on: &state) }
             return edit(key, on: &state)
         case .tick(let now):
             return tick(now, on: &state)
@@ -142,6 +160,8 @@ public struct CruscottoProgram: AppProgram {
 
     private func performOnCruscotto(_ action: String, on state: inout State) -> [AppEffect<Message>] {
         if state.cruscotto.contacts.isActive { return performOnContacts(action, on: &state) }
+        // An open queue dialog takes every key (Tab moves between its fields).
+        if queueDialogOpen(state), let effects = performQueue(action, on: &state) { return effects }
         switch action {
         case "contacts.search":
             return openContactSearch(&state)
@@ -163,8 +183,9 @@ public struct CruscottoProgram: AppProgram {
             return []
         case "app.refresh":
             state.message = .info("Verifica del database centrale in corso…")
-            return checkCentral(&state, requested: true)
+            return checkCentral(&state, requested: true) + refreshQueue(&state)
         default:
+            if let effects = performQueue(action, on: &state) { return effects }
             if let message = state.cruscotto.performOnFocused(action) { state.message = message }
             return []
         }
@@ -178,21 +199,25 @@ public struct CruscottoProgram: AppProgram {
         state.quitting = true
         state.message = .info("Chiusura della sessione…")
         let service = self.service
+        let signOut = queueBeforeLogout(state)
         return [.run {
-            .readyToQuit(problem: await service.record(.logout, operator: session.username))
+            _ = await signOut?()
+            return .readyToQuit(problem: await service.record(.logout, operator: session.username))
         }]
     }
 
     /// Closes the session (logout recorded) and goes back to an empty login.
     func endSession(_ state: inout State) -> [AppEffect<Message>] {
         guard let session = state.session else { return [] }
+        let signOut = queueBeforeLogout(state)
         state.session = nil
         state.sessionStart = nil
         state.mode = .login
         state.overlay = nil
         state.login.clear()
         state.cruscotto = CruscottoState()
-        return [record(.logout, session)]
+        guard let signOut else { return [record(.logout, session)] }
+        return [record(.logout, session), .run { .queue(.background(problem: await signOut())) }]
     }
 
     func lockSession(_ state: inout State, reason: LockState.Reason, at now: Date) -> [AppEffect<Message>] {
@@ -205,7 +230,7 @@ public struct CruscottoProgram: AppProgram {
         case .idle(let minutes):
             state.message = .info("Postazione bloccata dopo \(minutes) \(minutes == 1 ? "minuto" : "minuti") senza attività.")
         }
-        return [record(.lock, session)]
+        return [record(.lock, session)] + queueOnLock(&state)
     }
 
     func record(_ event: SessionRecord, _ session: SessionOperator) -> AppEffect<Message> {
@@ -223,6 +248,7 @@ public struct CruscottoProgram: AppProgram {
                 effects += lockSession(&state, reason: .idle(minutes: state.station.idleLockMinutes), at: now)
             }
         }
+        if state.session != nil, !state.quitting { effects += refreshQueueOnTick(&state, now: now) }
         if !state.checkingCentral, now.timeIntervalSince(state.lastCentralCheck ?? .distantPast) >= Self.centralCheckInterval {
             effects += checkCentral(&state, requested: false)
         }
@@ -265,6 +291,8 @@ public struct CruscottoProgram: AppProgram {
             return []
         case .contacts(let result):
             return receiveContacts(result, on: &state)
+        case .queue(let message):
+            return receiveQueue(message, on: &state)
         case .readyToQuit(let problem):
             if let problem { state.message = .warning("Uscita non registrata: \(problem)") }
             return [.quit]

@@ -5,6 +5,8 @@ public struct CruscottoState: Hashable, Sendable {
     public var citizen = CitizenPanel()
     public var service = ServicePanel()
     public var worklist = WorklistPanel()
+    /// The queue at this counter (Queue/): panel figures, held ticket, dialogs.
+    public var counterQueue = CounterQueueState()
     public var focus = FocusRing(CruscottoPanelID.allCases, focused: .citizen)
     /// The contact registry's screens, drawn over the right column when open.
     public var contacts = ContactsWorkspace() {

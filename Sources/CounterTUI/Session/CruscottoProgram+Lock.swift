@@ -46,7 +46,7 @@ extension CruscottoProgram {
             state.mode = .cruscotto
             state.lastActivity = clock.now()
             state.message = .ok("Postazione sbloccata.")
-            return []
+            return queueOnUnlock(&state)
         case .authenticated, .rejected:
             state.withLock { $0.throttle.recordFailure() }
             state.message = .error("Password non valida.")

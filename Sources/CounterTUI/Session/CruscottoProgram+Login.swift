@@ -82,7 +82,7 @@ extension CruscottoProgram {
             state.cruscotto = CruscottoState()
             state.mode = .cruscotto
             state.message = .ok("Accesso eseguito: \(account.fullName).")
-            return []
+            return queueAfterLogin(&state)
         case .rejected:
             state.login.throttle.recordFailure()
             state.login.focus.focus(.password)

@@ -69,7 +69,8 @@ struct CruscottoCommand: AsyncParsableCommand {
         let central = await service.checkCentral()
         logger.info("cruscotto avviato", metadata: ["station": "\(station.config.stationID)", "size": "\(terminal.size)"])
         let runtime = AppRuntime(
-            program: CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: station.store)),
+            program: CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: station.store),
+                                      queue: Self.queueBackend(station), queueChanged: Self.queueChangeSignal(station)),
             state: CruscottoAppState(station: service.summary, central: central, now: clock.now(), size: terminal.size),
             terminal: terminal,
             bindings: bindings,
@@ -77,6 +78,25 @@ struct CruscottoCommand: AsyncParsableCommand {
         )
         await runtime.run()
         logger.info("cruscotto chiuso")
+    }
+}
+
+extension CruscottoCommand {
+    /// A counter station works the office queue on the central database; other stations, or a
+    /// central database not reachable at start, have none (the panel says so).
+    static func queueBackend(_ station: Station) -> (any QueueBackend)? {
+        guard station.config.counter != nil, let central = station.central else { return nil }
+        return try? SQLiteQueueBackend(central: central)
+    }
+
+    /// A `PRAGMA data_version` watch on the central file: the cruscotto re-reads the queue
+    /// only when some process (this one included) committed to it. A poll that fails asks
+    /// for a read, whose own failure then shows in the panel.
+    static func queueChangeSignal(_ station: Station) -> (@Sendable () async -> Bool)? {
+        guard station.config.counter != nil, station.central != nil,
+              let path = try? station.config.centralSQLitePath() else { return nil }
+        let watch = ChangeWatch(path: path)
+        return { (try? watch.poll()) ?? true }
     }
 }
 

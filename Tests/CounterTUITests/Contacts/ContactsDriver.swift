@@ -125,7 +125,7 @@ final class ContactsDriver {
     /// Logged in, search open, "rossi" typed.
     func searchRossi() async {
         await logIn()
-        await press(.function(14))
+        await press(.function(17))
         await type("rossi")
     }
 

@@ -10,7 +10,7 @@ struct ContactsFlowTests {
     func searchAsYouType() async throws {
         let driver = try ContactsDriver()
         await driver.logIn()
-        await driver.press(.function(14))
+        await driver.press(.function(17))
         #expect(driver.program.screenName(of: driver.state) == "contacts_search")
         await driver.type("ross")
         #expect(driver.state.cruscotto.contacts.search.results.count == 2)
@@ -185,10 +185,10 @@ struct ContactsFlowTests {
     func functionKeyBar() async throws {
         let driver = try ContactsDriver()
         await driver.logIn()
-        #expect(driver.text.contains("S-F2 Cerca"))
-        await driver.press(.function(14))
+        #expect(driver.text.contains("S-F5 Cerca"))
+        await driver.press(.function(17))
         #expect(driver.text.contains("F6 Nuovo"))
-        #expect(!driver.text.contains("S-F2 Cerca"))
+        #expect(!driver.text.contains("S-F5 Cerca"))
     }
 }
 

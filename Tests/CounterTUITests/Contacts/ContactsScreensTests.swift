@@ -16,7 +16,7 @@ import Testing
     @Test func searchEmptyAndPurpose() async throws {
         let driver = try ContactsDriver()
         await driver.logIn()
-        await driver.press(.function(14))
+        await driver.press(.function(17))
         assertSnapshot(driver.text, named: "contacts-search-empty-80x24")
         await driver.type("rossi")
         await driver.press(.enter)

@@ -41,7 +41,7 @@ import Testing
         try DemoStationSetup.seedContacts(driver.store, plan: Self.plan, context: ContactsDriver.seeder)
         let demo = Self.plan.operators[0]
         await driver.logIn(demo.username, demo.password)
-        await driver.press(.function(14))
+        await driver.press(.function(17))
         let surname = Self.plan.contacts[0].draft.surname
         await driver.type(surname.lowercased())
         #expect(driver.state.cruscotto.contacts.search.results.count == 2)

@@ -11,9 +11,12 @@ import Testing
     static let demo = DemoStationPlan().operators[0]
 
     func makeDriver(columns: Int = 80, rows: Int = 24) throws -> StationDriver {
-        // The demo station has a registry: its search key is on the bar and in the help.
+        // The demo station has a registry (its search key is on the bar and in the help) and is
+        // counter 3 on a new central file: the default office's queue, empty, the day not opened.
         try StationDriver(columns: columns, rows: rows, central: .online(checkedAt: StationDriver.start),
-                          contacts: StoreContactDirectory(store: try AppDatabase.inMemory()))
+                          contacts: StoreContactDirectory(store: try AppDatabase.inMemory())) { clock in
+            try InMemoryQueueBackend(configuration: DefaultQueueOffice.configuration, clock: clock)
+        }
     }
 
     @Test func demoLogin() async throws {

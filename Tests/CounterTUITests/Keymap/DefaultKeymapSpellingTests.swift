@@ -19,6 +19,10 @@ struct DefaultKeymapSpellingTests {
         let bar = try Keymap.loadDefault().help(for: "cruscotto")
             .filter { if case .function = $0.key { return true } else { return false } }
             .map { "\($0.label) \($0.shortLabel)" }
-        #expect(bar == ["F1 Aiuto", "F3 Esci", "F4 Elenco", "F5 Aggiorna", "F12 Annulla", "S-F2 Cerca", "S-F3 Disconn."])
+        #expect(bar == [
+            "F1 Aiuto", "F2 Chiama", "F3 Esci", "F4 Elenco", "F5 Aggiorna", "F6 Richiama", "F7 Trasf.",
+            "F8 Chiudi", "F9 Assente", "F12 Annulla", "S-F2 Chiama n.", "S-F3 Disconn.", "S-F4 Biglietto",
+            "S-F5 Cerca", "S-F6 Servizio", "S-F7 Sospendi", "S-F9 Pausa",
+        ])
     }
 }

@@ -18,12 +18,15 @@ final class StationDriver {
     private(set) var bells = 0
     private(set) var quit = false
 
+    /// `queue`: the office queue for the counter (built on the driver's clock), nil for none.
     init(columns: Int = 80, rows: Int = 24, idleLockMinutes: Int = 5, central: CentralState = .localOnly,
-         contacts: (any ContactDirectory)? = nil) throws {
+         contacts: (any ContactDirectory)? = nil,
+         queue: ((ManualClock) throws -> any QueueBackend)? = nil) throws {
         service = FakeSessionService(central: central)
         clock = ManualClock(Self.start)
         let pauses = self.pauses
-        program = CruscottoProgram(service: service, clock: clock, contacts: contacts, pause: { pauses.pause($0) })
+        program = CruscottoProgram(service: service, clock: clock, contacts: contacts, queue: try queue?(clock),
+                                   pause: { pauses.pause($0) })
         terminal = VirtualTerminal(columns: columns, rows: rows)
         bindings = try Keymap.loadDefault()
         let station = StationSummary(officeName: "Comune di Piacenza · Sportello Facile", stationID: "sportello-3",

@@ -1,0 +1,19 @@
+import CruscottoModel
+import Foundation
+
+/// Results of the queue's effects, back on the loop.
+public enum CounterQueueMessage: Hashable, Sendable {
+    /// A fresh read of configuration and status, with the ticket this counter holds there.
+    case refreshed(QueueConfiguration, QueueStatus, held: CurrentTicket?, generation: Int)
+    case refreshFailed(String)
+    /// The change watch saw nothing new: no read was needed.
+    case unchanged
+    /// An own operation went through: the ticket now held (nil when none) and what to say.
+    case done(current: CurrentTicket?, message: StatusMessage)
+    /// An operation that does not change the held ticket (issue, pause, resume).
+    case noted(StatusMessage)
+    /// Refused or failed: the Italian reason; nothing changed on the central side.
+    case failed(String)
+    /// Sign-in, automatic pause and the like: a problem to say, if any.
+    case background(problem: String?)
+}

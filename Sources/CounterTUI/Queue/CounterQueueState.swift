@@ -1,0 +1,33 @@
+import CruscottoModel
+import Foundation
+
+/// The queue as this counter sees it: the office's picture (re-read every second and after
+/// each own operation), the ticket held here with its token, an open dialog. The truth is
+/// always the central side's; this is its latest copy.
+public struct CounterQueueState: Hashable, Sendable {
+    public var configuration: QueueConfiguration?
+    public var status: QueueStatus?
+    public var current: CurrentTicket?
+    public var dialog: QueueDialog?
+    /// An operation of this counter is running: queue keys wait for its answer.
+    public var working = false
+    public var refreshing = false
+    /// Grows with each own operation; a status read started before one is not used to decide
+    /// which ticket this counter holds.
+    public var generation = 0
+    /// Why the queue cannot be read (central unreachable), shown in the panel.
+    public var problem: String?
+    /// The lock put the counter in pause (so the unlock ends it; a pause chosen before stays).
+    public var lockPaused = false
+    /// When the queue was last read (the minutes of waiting grow even when nothing changes).
+    public var lastRead: Date?
+
+    public init() {}
+
+    /// This counter's line in the latest status.
+    public func line(of counter: Int) -> QueueStatus.CounterLine? {
+        status?.counters.first { $0.number == counter }
+    }
+
+    public func isPaused(counter: Int) -> Bool { line(of: counter)?.activity == .paused }
+}
