@@ -12,6 +12,8 @@ struct BenchCommand: AsyncParsableCommand {
             BenchFrameCommand.self,
             BenchKeypressFrameCommand.self,
             BenchStartupFrameCommand.self,
+            BenchQueueReportCommand.self,
+            BenchQueueDayCommand.self,
         ]
     )
 }

@@ -5,12 +5,13 @@ import ArgumentParser
 struct QueueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue",
-        abstract: "Coda dell'ufficio: emissione, chiamata, stato, chiusura dei biglietti.",
+        abstract: "Coda dell'ufficio: emissione, chiamata, stato, chiusura dei biglietti, rapporto.",
         subcommands: [
             QueueIssueCommand.self,
             QueueCallCommand.self,
             QueueStatusCommand.self,
             QueueCloseCommand.self,
+            QueueReportCommand.self,
         ]
     )
 }

@@ -1,0 +1,110 @@
+import CruscottoModel
+import Foundation
+import GRDB
+
+/// The report's SQL over the central queue tables. Waits and times are whole seconds:
+/// instants are stored as whole-second ISO-8601 UTC text, which `unixepoch` reads exactly.
+enum QueueReportSQL {
+    /// The run of ticket ids holding the range's tickets, and whether tickets of other days
+    /// fall inside it (then event queries must check each ticket's day).
+    struct IDRange: Sendable {
+        var low: Int64
+        var high: Int64
+        var mixed: Bool
+    }
+
+    struct TicketFacts: Sendable {
+        var waits: [ReportWaitCount] = []
+        var arrivals: [ReportArrivalCount] = []
+        var endings: [ReportEndingCount] = []
+        var estimates: [ReportEstimateSum] = []
+    }
+
+    struct EventFacts: Sendable {
+        var serviceTimes: [ReportServiceTime] = []
+        var counts: [String: Int] = [:]
+    }
+
+    static func idRange(_ db: Database, from: LocalDay, to: LocalDay) throws -> IDRange? {
+        let days = [from.description, to.description]
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT min(id) AS low, max(id) AS high, count(*) AS n FROM queue_ticket WHERE local_day BETWEEN ? AND ?
+            """, arguments: StatementArguments(days)),
+            let low = row["low"] as Int64?, let high = row["high"] as Int64? else { return nil }
+        let n: Int64 = row["n"]
+        return IDRange(low: low, high: high, mixed: n != high - low + 1 && (try Int64.fetchOne(db, sql: """
+            SELECT count(*) FROM queue_ticket WHERE id BETWEEN ? AND ? AND local_day NOT BETWEEN ? AND ?
+            """, arguments: [low, high, from.description, to.description]) ?? 0) > 0)
+    }
+
+    static func ticketFacts(_ db: Database, from: LocalDay, to: LocalDay, range: IDRange) throws -> TicketFacts {
+        let arguments: StatementArguments = [range.low, range.high, from.description, to.description]
+        let scope = "id BETWEEN ? AND ? AND local_day BETWEEN ? AND ?"
+        var facts = TicketFacts()
+        // Four grouped scans of the same run of rows: each answer is small (waits are whole
+        // seconds, so at most a few thousand distinct values per service).
+        facts.waits = try Row.fetchAll(db, sql: """
+            SELECT issued_service_code, is_priority, unixepoch(first_called_at) - unixepoch(arrival) AS wait, count(*)
+            FROM queue_ticket WHERE \(scope) AND first_called_at IS NOT NULL
+            GROUP BY issued_service_code, is_priority, wait
+            """, arguments: arguments).map {
+            ReportWaitCount(serviceCode: $0[0], isPriority: $0[1], seconds: $0[2], count: $0[3])
+        }
+        facts.arrivals = try Row.fetchAll(db, sql: """
+            SELECT local_day, hour, count(*) FROM queue_ticket WHERE \(scope) GROUP BY local_day, hour
+            """, arguments: arguments).compactMap { row in
+            LocalDay(iso: row[0]).map { ReportArrivalCount(day: $0, hour: row[1], count: row[2]) }
+        }
+        facts.endings = try Row.fetchAll(db, sql: """
+            SELECT issued_service_code, state, outcome, first_called_at IS NOT NULL AS was_called, count(*)
+            FROM queue_ticket WHERE \(scope) GROUP BY issued_service_code, state, outcome, was_called
+            """, arguments: arguments).map { row in
+            guard let state = TicketState(rawValue: row[1]) else {
+                throw QueueBackendError.unavailable(reason: "stato di biglietto sconosciuto: \(row[1] as String)")
+            }
+            return ReportEndingCount(serviceCode: row[0], state: state, outcome: row[2], wasCalled: row[3], count: row[4])
+        }
+        facts.estimates = try Row.fetchAll(db, sql: """
+            SELECT issued_service_code, count(*), sum(error), sum(abs(error)), sum(error <= 300)
+            FROM (SELECT issued_service_code,
+                         unixepoch(first_called_at) - unixepoch(arrival) - estimated_wait_minutes * 60 AS error
+                  FROM queue_ticket WHERE \(scope) AND first_called_at IS NOT NULL AND estimated_wait_minutes IS NOT NULL)
+            GROUP BY issued_service_code
+            """, arguments: arguments).map {
+            ReportEstimateSum(serviceCode: $0[0], count: $0[1], errorSeconds: $0[2], absoluteErrorSeconds: $0[3],
+                              withinFiveMinutes: $0[4])
+        }
+        return facts
+    }
+
+    static func eventFacts(_ db: Database, from: LocalDay, to: LocalDay, range: IDRange) throws -> EventFacts {
+        var facts = EventFacts()
+        let days = [from.description, to.description]
+        // Only when the id run holds tickets of other days must each event's ticket be checked.
+        let counts = range.mixed
+            ? """
+              SELECT e.kind, count(*) FROM queue_ticket_event e JOIN queue_ticket t ON t.id = e.ticket_id
+              WHERE e.ticket_id BETWEEN ? AND ? AND t.local_day BETWEEN ? AND ? GROUP BY e.kind
+              """
+            : "SELECT kind, count(*) FROM queue_ticket_event WHERE ticket_id BETWEEN ? AND ? AND ? <= ? GROUP BY kind"
+        for row in try Row.fetchAll(db, sql: counts, arguments: StatementArguments([range.low, range.high] + days)) {
+            facts.counts[row[0]] = row[1]
+        }
+        // A serving interval runs from the event entering `serving` to the ticket's next event.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT t.service_code, s.counter, s.operator_id, count(DISTINCT s.ticket_id),
+                   sum(unixepoch(n.at) - unixepoch(s.at))
+            FROM queue_ticket_event s
+            JOIN queue_ticket_event n ON n.ticket_id = s.ticket_id AND n.ordinal = s.ordinal + 1
+            JOIN queue_ticket t ON t.id = s.ticket_id
+            WHERE s.ticket_id BETWEEN ? AND ? AND s.to_state = 'serving'
+              AND (s.from_state IS NULL OR s.from_state <> 'serving') AND s.counter IS NOT NULL
+              AND t.local_day BETWEEN ? AND ?
+            GROUP BY t.service_code, s.counter, s.operator_id
+            """, arguments: StatementArguments([range.low, range.high] + days))
+        facts.serviceTimes = rows.map {
+            ReportServiceTime(serviceCode: $0[0], counter: $0[1], operatorID: $0[2], tickets: $0[3], seconds: $0[4])
+        }
+        return facts
+    }
+}
