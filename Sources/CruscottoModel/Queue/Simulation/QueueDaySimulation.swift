@@ -373,6 +373,6 @@ public struct QueueDaySimulation {
             tickets[id]?.state = .cancelled
             tickets[id]?.outcome = OutcomeCode.chiusoFineGiornata.code
         }
-        eventCounts["close_end_of_day", default: 0] += report.closedCount
+        if report.closedCount > 0 { eventCounts["close_end_of_day", default: 0] += report.closedCount }
     }
 }

@@ -32,9 +32,14 @@ enum QueueReportSQL {
             """, arguments: StatementArguments(days)),
             let low = row["low"] as Int64?, let high = row["high"] as Int64? else { return nil }
         let n: Int64 = row["n"]
-        return IDRange(low: low, high: high, mixed: n != high - low + 1 && (try Int64.fetchOne(db, sql: """
-            SELECT count(*) FROM queue_ticket WHERE id BETWEEN ? AND ? AND local_day NOT BETWEEN ? AND ?
-            """, arguments: [low, high, from.description, to.description]) ?? 0) > 0)
+        // The run holds other days' tickets only if it has more rows than the range.
+        var mixed = false
+        if n != high - low + 1 {
+            mixed = try (Int64.fetchOne(db, sql: """
+                SELECT count(*) FROM queue_ticket WHERE id BETWEEN ? AND ? AND local_day NOT BETWEEN ? AND ?
+                """, arguments: [low, high, from.description, to.description]) ?? 0) > 0
+        }
+        return IDRange(low: low, high: high, mixed: mixed)
     }
 
     static func ticketFacts(_ db: Database, from: LocalDay, to: LocalDay, range: IDRange) throws -> TicketFacts {

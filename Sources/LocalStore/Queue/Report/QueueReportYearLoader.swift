@@ -38,7 +38,7 @@ public enum QueueReportYearLoader {
         var summary = Summary(firstDay: workdays.first ?? lastDay, lastDay: lastDay, days: 0, tickets: 0, events: 0)
         for day in workdays {
             try backend.writer.write { db in
-                let written = try loadDay(day, db, tickets: ticketsPerDay, counters: counters, rules: rules,
+                let written = try loadDay(day, db, backend, tickets: ticketsPerDay, counters: counters, rules: rules,
                                           random: &random, token: &token)
                 summary.tickets += written.tickets
                 summary.events += written.events
@@ -56,7 +56,7 @@ public enum QueueReportYearLoader {
     }
 
     private static func loadDay(
-        _ day: LocalDay, _ db: Database, tickets count: Int, counters: Int, rules: QueueRules,
+        _ day: LocalDay, _ db: Database, _ backend: SQLiteQueueBackend, tickets count: Int, counters: Int, rules: QueueRules,
         random: inout SeededGenerator, token: inout Int64
     ) throws -> (tickets: Int, events: Int) {
         func at(_ second: Int) -> Date {
@@ -118,7 +118,7 @@ public enum QueueReportYearLoader {
                 try act(.startService, t + 30, slot.counter)
                 t += 30 + random.seconds(180...540)
                 if random.chance(0.02) {
-                    try act(.transfer(serviceCode: "URP", counter: nil, note: ""), t, slot.counter)
+                    try act(.transfer(serviceCode: service == "URP" ? "ANA" : "URP", counter: nil, note: ""), t, slot.counter)
                     busy.append(Busy(counter: slot.counter, ticketIndex: built.count, start: at(slot.at), end: at(t)))
                     free[slot.counter] = t
                     slot = claim(after: t)
