@@ -31,8 +31,8 @@ public enum QueueReportText {
         if r.priorityWaits.count > 0 { lines += waitLines("Attesa con priorità", r.priorityWaits) }
         lines.append("")
         if let e = r.estimate {
-            lines.append("Stima data all'emissione (\(n(e.count)) biglietti): errore medio "
-                + signedMinutes(e.meanErrorMinutes) + ", errore assoluto medio "
+            lines.append("Stima data all'emissione (\(n(e.count)) biglietti chiamati con la stima)")
+            lines.append("  errore medio " + signedMinutes(e.meanErrorMinutes) + " (reale − stimata), errore assoluto medio "
                 + ItalianNumber.minutes(e.meanAbsoluteErrorMinutes))
             lines.append("  chiamati entro 5 minuti dalla stima: \(ItalianNumber.percent(e.withinFiveMinutesShare))")
         } else {
@@ -44,8 +44,9 @@ public enum QueueReportText {
     static func waitLines(_ label: String, _ w: WaitStatistics) -> [String] {
         guard w.count > 0 else { return ["\(label): nessun biglietto chiamato"] }
         return [
-            "\(label) (\(ItalianNumber.integer(w.count)) chiamati): media \(ItalianNumber.minutes(w.meanMinutes)), "
-                + "mediana \(ItalianNumber.minutes(w.medianMinutes)), 90° percentile \(ItalianNumber.minutes(w.p90Minutes))",
+            "\(label) (\(ItalianNumber.integer(w.count)) biglietti chiamati)",
+            "  media \(ItalianNumber.minutes(w.meanMinutes)), mediana \(ItalianNumber.minutes(w.medianMinutes)), "
+                + "90° percentile \(ItalianNumber.minutes(w.p90Minutes))",
             "  più lunga \(ItalianNumber.minutes(w.longestMinutes)); chiamati entro \(w.targetMinutes) minuti: "
                 + (w.shareWithinTarget.map(ItalianNumber.percent) ?? "–"),
         ]

@@ -64,7 +64,7 @@ import Testing
     @Test func summaryAt80x24() throws {
         let (terminal, _) = try makeScreen()
         assertSnapshot(terminal.text, named: "report-summary-80x24")
-        #expect(terminal.text.contains("Attesa (35 chiamati): media"))
+        #expect(terminal.text.contains("Attesa (35 biglietti chiamati)"))
     }
 
     @Test func pagesAt80x24() throws {
@@ -77,7 +77,7 @@ import Testing
         runtime.handle(TerminalEvent.key(.tab))
         assertSnapshot(terminal.text, named: "report-counters-80x24")
         runtime.handle(TerminalEvent.key(.tab))
-        #expect(terminal.text.contains("Attesa (35 chiamati)"))
+        #expect(terminal.text.contains("Attesa (35 biglietti chiamati)"))
     }
 
     @Test func hoursAt120x40UseTheWidthForBars() throws {
