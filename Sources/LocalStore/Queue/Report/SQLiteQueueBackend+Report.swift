@@ -41,19 +41,22 @@ extension SQLiteQueueBackend {
         let rows = try Row.fetchAll(db, sql: """
             SELECT local_day, state FROM queue_office_day WHERE local_day BETWEEN ? AND ? ORDER BY local_day
             """, arguments: [from.description, to.description])
-        let decoder = JSONDecoder()
         return try rows.flatMap { row -> [ReportCounterDay] in
             let text: String = row["state"]
-            let officeDay: OfficeDay
-            do {
-                officeDay = try decoder.decode(OfficeDay.self, from: Data(text.utf8))
-            } catch {
-                throw QueueBackendError.unavailable(reason: "giornata \(row["local_day"] as String) illeggibile nel database centrale")
-            }
+            guard let day = LocalDay(iso: row["local_day"]) else { return [] }
+            let next = day.addingDays(1)
             let endOfDay = OfficeCalendar.rome.date(
-                from: DateComponents(year: officeDay.day.addingDays(1).year, month: officeDay.day.addingDays(1).month,
-                                     day: officeDay.day.addingDays(1).day)) ?? now
-            return ReportCounterDay.counters(of: officeDay, until: min(now, endOfDay))
+                from: DateComponents(year: next.year, month: next.month, day: next.day)) ?? now
+            if let scanned = OfficeDayScanner.scan(text) {
+                return ReportCounterDay.counters(day: day, events: scanned.events, closedAt: scanned.closedAt,
+                                                 until: min(now, endOfDay))
+            }
+            do {
+                let officeDay = try JSONDecoder().decode(OfficeDay.self, from: Data(text.utf8))
+                return ReportCounterDay.counters(of: officeDay, until: min(now, endOfDay))
+            } catch {
+                throw QueueBackendError.unavailable(reason: "giornata \(day) illeggibile nel database centrale")
+            }
         }
     }
 }
