@@ -36,7 +36,7 @@ extension QueueReportFacts {
             }
             var perPlace: [ReportServiceKey: Int] = [:]
             for (index, event) in ticket.history.enumerated() {
-                eventCounts[event.kind, default: 0] += 1
+                if Self.countedEventKinds.contains(event.kind) { eventCounts[event.kind, default: 0] += 1 }
                 guard event.to == .serving, event.from != .serving, let counter = event.counter,
                       index + 1 < ticket.history.count else { continue }
                 let key = ReportServiceKey(serviceCode: ticket.serviceCode, counter: counter,

@@ -16,7 +16,7 @@ public struct QueueReportFacts: Hashable, Sendable {
     public var serviceTimes: [ReportServiceTime]
     /// Estimates kept with tickets compared with the real waits, per service of issue.
     public var estimates: [ReportEstimateSum]
-    /// Ticket events of the tickets in the range, per kind (`transfer`, `recall`, `no_show`…).
+    /// Ticket events of the tickets in the range, per kind, for the kinds in `countedEventKinds`.
     public var eventCounts: [String: Int]
     /// Counters' time per local day (staffed, idle, pauses), from the office days.
     public var counterDays: [ReportCounterDay]
@@ -37,6 +37,9 @@ public struct QueueReportFacts: Hashable, Sendable {
         self.eventCounts = eventCounts
         self.counterDays = counterDays
     }
+
+    /// The event kinds the report counts (rare ones: the store keeps a partial index on them).
+    public static let countedEventKinds: Set<String> = ["transfer", "recall", "park", "no_show", "reactivate", "cancel"]
 
     /// True when no ticket was issued in the range and no counter was staffed.
     public var isEmpty: Bool { arrivals.isEmpty && endings.isEmpty && counterDays.isEmpty }

@@ -1,7 +1,14 @@
-/// A grouping key used while building report facts from tickets.
-struct ReportEndingKey: Hashable {
-    var serviceCode: String
-    var state: TicketState
-    var outcome: String?
-    var wasCalled: Bool
+/// A grouping key used while building report facts (how tickets ended).
+public struct ReportEndingKey: Hashable, Sendable {
+    public var serviceCode: String
+    public var state: TicketState
+    public var outcome: String?
+    public var wasCalled: Bool
+
+    public init(serviceCode: String, state: TicketState, outcome: String?, wasCalled: Bool) {
+        self.serviceCode = serviceCode
+        self.state = state
+        self.outcome = outcome
+        self.wasCalled = wasCalled
+    }
 }

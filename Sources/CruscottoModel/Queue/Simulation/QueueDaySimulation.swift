@@ -320,7 +320,10 @@ public struct QueueDaySimulation {
         ticket.serving[counter] = entry
     }
 
-    private mutating func count(_ kind: String) { eventCounts[kind, default: 0] += 1 }
+    /// Counts an event the simulation caused, for the kinds the report counts.
+    private mutating func count(_ kind: String) {
+        if QueueReportFacts.countedEventKinds.contains(kind) { eventCounts[kind, default: 0] += 1 }
+    }
 
     /// The counter's ticket left it: it is free again and tries the next call shortly.
     private mutating func release(_ counter: inout SimulatedCounter, at now: Date) throws {
@@ -365,7 +368,7 @@ public struct QueueDaySimulation {
             operations += 1
             counters[number]?.phase = .signedOut
         }
-        let report = try await backend.closeOffice(operatorID: nil)
+        _ = try await backend.closeOffice(operatorID: nil)
         try officeDay.close(at: now)
         operations += 1
         closedAt = now
@@ -373,6 +376,5 @@ public struct QueueDaySimulation {
             tickets[id]?.state = .cancelled
             tickets[id]?.outcome = OutcomeCode.chiusoFineGiornata.code
         }
-        if report.closedCount > 0 { eventCounts["close_end_of_day", default: 0] += report.closedCount }
     }
 }

@@ -55,55 +55,78 @@ enum QueueReportSQL {
             """, arguments: arguments).map {
             ReportWaitCount(serviceCode: $0[0], isPriority: $0[1], seconds: $0[2], count: $0[3])
         }
-        facts.arrivals = try Row.fetchAll(db, sql: """
-            SELECT local_day, hour, count(*) FROM queue_ticket WHERE \(scope) GROUP BY local_day, hour
-            """, arguments: arguments).compactMap { row in
-            LocalDay(iso: row[0]).map { ReportArrivalCount(day: $0, hour: row[1], count: row[2]) }
-        }
-        facts.endings = try Row.fetchAll(db, sql: """
-            SELECT issued_service_code, state, outcome, first_called_at IS NOT NULL AS was_called, count(*)
-            FROM queue_ticket WHERE \(scope) GROUP BY issued_service_code, state, outcome, was_called
-            """, arguments: arguments).map { row in
-            guard let state = TicketState(rawValue: row[1]) else {
-                throw QueueBackendError.unavailable(reason: "stato di biglietto sconosciuto: \(row[1] as String)")
-            }
-            return ReportEndingCount(serviceCode: row[0], state: state, outcome: row[2], wasCalled: row[3], count: row[4])
-        }
-        facts.estimates = try Row.fetchAll(db, sql: """
-            SELECT issued_service_code, count(*), sum(error), sum(abs(error)), sum(error <= 300)
-            FROM (SELECT issued_service_code,
+        // Arrivals, endings and estimate errors in one more scan, grouped by day and hour (a
+        // few thousand groups over a year), folded in Swift.
+        var arrivals: [ReportArrivalKey: Int] = [:]
+        var endings: [ReportEndingKey: Int] = [:]
+        var estimates: [String: ReportEstimateSum] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT local_day, hour, issued_service_code, state, outcome, first_called_at IS NOT NULL AS was_called,
+                   count(*), count(error), sum(error), sum(abs(error)), sum(error <= 300)
+            FROM (SELECT local_day, hour, issued_service_code, state, outcome, first_called_at,
                          unixepoch(first_called_at) - unixepoch(arrival) - estimated_wait_minutes * 60 AS error
-                  FROM queue_ticket WHERE \(scope) AND first_called_at IS NOT NULL AND estimated_wait_minutes IS NOT NULL)
-            GROUP BY issued_service_code
-            """, arguments: arguments).map {
-            ReportEstimateSum(serviceCode: $0[0], count: $0[1], errorSeconds: $0[2], absoluteErrorSeconds: $0[3],
-                              withinFiveMinutes: $0[4])
+                  FROM queue_ticket WHERE \(scope))
+            GROUP BY local_day, hour, issued_service_code, state, outcome, was_called
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            let n: Int = row[6]
+            guard let day = LocalDay(iso: row[0]), let state = TicketState(rawValue: row[3]) else {
+                throw QueueBackendError.unavailable(reason: "biglietto illeggibile nel database centrale")
+            }
+            let service: String = row[2]
+            arrivals[ReportArrivalKey(day: day, hour: row[1]), default: 0] += n
+            endings[ReportEndingKey(serviceCode: service, state: state, outcome: row[4], wasCalled: row[5]), default: 0] += n
+            let compared: Int = row[7]
+            guard compared > 0 else { continue }
+            var sum = estimates[service] ?? ReportEstimateSum(serviceCode: service, count: 0, errorSeconds: 0,
+                                                              absoluteErrorSeconds: 0, withinFiveMinutes: 0)
+            sum.count += compared
+            sum.errorSeconds += row[8] as Int
+            sum.absoluteErrorSeconds += row[9] as Int
+            sum.withinFiveMinutes += row[10] as Int
+            estimates[service] = sum
         }
+        facts.arrivals = arrivals.map { ReportArrivalCount(day: $0.key.day, hour: $0.key.hour, count: $0.value) }
+        facts.endings = endings.map {
+            ReportEndingCount(serviceCode: $0.key.serviceCode, state: $0.key.state, outcome: $0.key.outcome,
+                              wasCalled: $0.key.wasCalled, count: $0.value)
+        }
+        facts.estimates = Array(estimates.values)
         return facts
     }
 
     static func eventFacts(_ db: Database, from: LocalDay, to: LocalDay, range: IDRange) throws -> EventFacts {
         var facts = EventFacts()
         let days = [from.description, to.description]
-        // Only when the id run holds tickets of other days must each event's ticket be checked.
+        // The counted kinds are rare: each is a range of the partial index on (kind, ticket_id).
+        let kinds = QueueReportFacts.countedEventKinds.sorted()
+        // Written out (they are constants): SQLite uses a partial index only when the query's
+        // own terms imply its WHERE clause.
+        let marks = kinds.map { "'\($0)'" }.joined(separator: ", ")
         let counts = range.mixed
             ? """
-              SELECT e.kind, count(*) FROM queue_ticket_event e JOIN queue_ticket t ON t.id = e.ticket_id
-              WHERE e.ticket_id BETWEEN ? AND ? AND t.local_day BETWEEN ? AND ? GROUP BY e.kind
+              SELECT e.kind, count(*) FROM queue_ticket_event e
+              JOIN queue_ticket t ON t.id = e.ticket_id
+              WHERE e.kind IN (\(marks)) AND e.ticket_id BETWEEN ? AND ? AND t.local_day BETWEEN ? AND ?
+              GROUP BY e.kind
               """
-            : "SELECT kind, count(*) FROM queue_ticket_event WHERE ticket_id BETWEEN ? AND ? AND ? <= ? GROUP BY kind"
-        for row in try Row.fetchAll(db, sql: counts, arguments: StatementArguments([range.low, range.high] + days)) {
+            : """
+              SELECT kind, count(*) FROM queue_ticket_event
+              WHERE kind IN (\(marks)) AND ticket_id BETWEEN ? AND ? AND ? <= ? GROUP BY kind
+              """
+        let values: [any DatabaseValueConvertible] = [range.low, range.high, days[0], days[1]]
+        for row in try Row.fetchAll(db, sql: counts, arguments: StatementArguments(values)) {
             facts.counts[row[0]] = row[1]
         }
-        // A serving interval runs from the event entering `serving` to the ticket's next event.
+        // A serving interval runs from the event entering `serving` (always `start_service`)
+        // to the ticket's next event.
         let rows = try Row.fetchAll(db, sql: """
             SELECT t.service_code, s.counter, s.operator_id, count(DISTINCT s.ticket_id),
                    sum(unixepoch(n.at) - unixepoch(s.at))
-            FROM queue_ticket_event s
+            FROM queue_ticket_event s INDEXED BY queue_ticket_event_serving
             JOIN queue_ticket_event n ON n.ticket_id = s.ticket_id AND n.ordinal = s.ordinal + 1
             JOIN queue_ticket t ON t.id = s.ticket_id
-            WHERE s.ticket_id BETWEEN ? AND ? AND s.to_state = 'serving'
-              AND (s.from_state IS NULL OR s.from_state <> 'serving') AND s.counter IS NOT NULL
+            WHERE s.kind = 'start_service' AND s.ticket_id BETWEEN ? AND ? AND s.counter IS NOT NULL
               AND t.local_day BETWEEN ? AND ?
             GROUP BY t.service_code, s.counter, s.operator_id
             """, arguments: StatementArguments([range.low, range.high] + days))
