@@ -14,7 +14,6 @@ public enum CentralQueueSchema {
     /// The queue's migration steps, in order.
     public static let steps: [Step] = [
         ("v2-queue", { db in try createQueueTables(db) }),
-        ("v3-queue-report-indexes", { db in try createReportIndexes(db) }),
     ]
 
     /// Registers the steps on a migrator (for a migrator built outside `MigrationList`).
@@ -32,17 +31,6 @@ public enum CentralQueueSchema {
         "note", "state", "state_since", "counter", "operator_id", "target_counter", "token",
         "recall_count", "first_called_at", "outcome", "procedures", "event_count",
     ]
-
-    /// The report's event indexes (docs/REPORT.md), partial so that the claim path pays only
-    /// for the rare kinds it counts and for one `start_service` event per ticket.
-    private static func createReportIndexes(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE INDEX queue_ticket_event_counted ON queue_ticket_event (kind, ticket_id)
-              WHERE kind IN ('transfer', 'recall', 'park', 'no_show', 'reactivate', 'cancel');
-            CREATE INDEX queue_ticket_event_serving ON queue_ticket_event (ticket_id, ordinal, at, counter, operator_id)
-              WHERE kind = 'start_service';
-            """)
-    }
 
     private static func createQueueTables(_ db: Database) throws {
         // Reference data of the office's queue.

@@ -38,7 +38,7 @@ public struct QueueReportFacts: Hashable, Sendable {
         self.counterDays = counterDays
     }
 
-    /// The event kinds the report counts (rare ones: the store keeps a partial index on them).
+    /// The event kinds the report counts.
     public static let countedEventKinds: Set<String> = ["transfer", "recall", "park", "no_show", "reactivate", "cancel"]
 
     /// True when no ticket was issued in the range and no counter was staffed.
