@@ -7,6 +7,8 @@ struct SportelloTUI: AsyncParsableCommand {
         commandName: "sportello-tui",
         abstract: "Cruscotto da sportello per lo sportello polifunzionale del comune.",
         subcommands: [
+            CruscottoCommand.self,
+            DemoCommand.self,
             InitCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
@@ -14,10 +16,13 @@ struct SportelloTUI: AsyncParsableCommand {
             BenchCommand.self,
             CFCommand.self,
             EngineDemoCommand.self,
+            TotemCommand.self,
+            DisplayCommand.self,
             KeymapCommand.self,
             QueueCommand.self,
             ServicesCommand.self,
-        ]
+        ],
+        defaultSubcommand: CruscottoCommand.self
     )
 
     /// Runs the command line with the project's exit codes: 0 success, 1 when the answer is

@@ -6,6 +6,8 @@ public enum ActionCatalog {
         KeymapScreen(name: "login", title: "Accesso dell'operatore"),
         KeymapScreen(name: "lock", title: "Postazione bloccata"),
         KeymapScreen(name: "cruscotto", title: "Cruscotto dello sportello"),
+        KeymapScreen(name: "totem", title: "Totem eliminacode all'ingresso"),
+        KeymapScreen(name: "display", title: "Tabellone della sala d'attesa"),
     ]
 
     public static let actions: [KeymapAction] = [
@@ -51,7 +53,17 @@ public enum ActionCatalog {
         KeymapAction(name: "session.logout", label: "Disconn.",
                      description: "Chiude la sessione dell'operatore e torna all'accesso",
                      availability: .screens(["cruscotto"])),
-    ]
+        KeymapAction(name: "session.switch_operator", label: "Cambia op.",
+                     description: "Chiude la sessione bloccata (senza la sua password) perché acceda un altro operatore",
+                     availability: .screens(["lock"])),
+        KeymapAction(name: "totem.priority", label: "Precedenza",
+                     description: "Sceglie una categoria di precedenza per il prossimo biglietto",
+                     availability: .screens(["totem"])),
+    ] + (1...9).map { number in
+        KeymapAction(name: "totem.choose_\(number)", label: "Scelta \(number)",
+                     description: "Sceglie la voce \(number) del totem: un servizio (emette il biglietto) o una categoria di precedenza",
+                     availability: .screens(["totem"]))
+    }
 
     /// The actions that leave a screen; every screen must keep at least one of them bound.
     public static let exitActions: Set<String> = ["app.exit", "app.cancel"]

@@ -14,6 +14,9 @@ struct BenchCommand: AsyncParsableCommand {
             BenchStartupFrameCommand.self,
             BenchQueueReportCommand.self,
             BenchQueueDayCommand.self,
+            BenchDisplaySoakCommand.self,
+            BenchDisplayLatencyCommand.self,
+            BenchDisplayLatencyWriterCommand.self,
         ]
     )
 }
