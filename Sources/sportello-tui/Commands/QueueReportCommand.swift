@@ -35,11 +35,8 @@ struct QueueReportCommand: AsyncParsableCommand {
     @Option(name: .long, help: "File di tastiera personale (con --screen).")
     var keymap: String?
 
-    func validate() throws {
-        if json && screen { throw CommandFailure.usage("--json e --screen non vanno insieme") }
-    }
-
     func run() async throws {
+        if json && screen { throw CommandFailure.usage("--json e --screen non vanno insieme") }
         let clock = try QueueClock.make()
         let (first, last) = try QueueReportRange.parse(from: from, to: to, now: clock.now())
         let backend = try central.openBackend(clock: clock)
