@@ -74,7 +74,7 @@ public enum QueueReportText {
             let head = day.name.padding(toLength: 10, withPad: " ", startingAt: 0)
                 + "\(String(day.days).leftPadded(to: 4, with: " ")) "
                 + "\(ItalianNumber.integer(day.tickets).leftPadded(to: 7, with: " ")) "
-                + "\(ItalianNumber.decimal(day.perDay).leftPadded(to: 7, with: " "))  "
+                + "\(ItalianNumber.decimal(day.perDay).leftPadded(to: 8, with: " "))  "
             lines.append(head + ReportBar.bar(day.perDay, max: maxDay, width: width - head.count))
         }
         return ReportSection(title: "Fasce orarie", lines: lines)
