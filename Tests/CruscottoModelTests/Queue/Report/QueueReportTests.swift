@@ -174,6 +174,15 @@ struct QueueReportTests {
         #expect(r.services[1].estimate?.meanErrorMinutes == -10)
     }
 
+    @Test func estimateErrorAgreesWithTheTotemComparison() throws {
+        let e = try #require(try Self.report().estimate)
+        let comparison = WaitEstimateComparison(tickets: try Self.tickets())
+        #expect(e.count == comparison.count)
+        #expect(abs(e.meanErrorMinutes - comparison.meanErrorMinutes) < 1e-9)
+        #expect(abs(e.meanAbsoluteErrorMinutes - comparison.meanAbsoluteErrorMinutes) < 1e-9)
+        #expect(e.withinFiveMinutesShare == comparison.withinFiveMinutesShare)
+    }
+
     @Test func noEstimateIsInventedWhenNoneIsStored() throws {
         var tickets = try Self.tickets()
         for i in tickets.indices { tickets[i].estimatedWaitMinutes = nil }
