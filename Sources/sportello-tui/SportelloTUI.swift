@@ -15,6 +15,7 @@ struct SportelloTUI: AsyncParsableCommand {
             OperatorCommand.self,
             BenchCommand.self,
             CFCommand.self,
+            ContactsCommand.self,
             EngineDemoCommand.self,
             TotemCommand.self,
             DisplayCommand.self,

@@ -9,6 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchClaimsCommand.self,
             BenchClaimWorkerCommand.self,
             CFBenchCommand.self,
+            BenchContactsCommand.self,
             BenchFrameCommand.self,
             BenchKeypressFrameCommand.self,
             BenchStartupFrameCommand.self,
