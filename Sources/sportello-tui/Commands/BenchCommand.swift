@@ -13,6 +13,8 @@ struct BenchCommand: AsyncParsableCommand {
             BenchFrameCommand.self,
             BenchKeypressFrameCommand.self,
             BenchStartupFrameCommand.self,
+            BenchQueueReportCommand.self,
+            BenchQueueDayCommand.self,
             BenchDisplaySoakCommand.self,
             BenchDisplayLatencyCommand.self,
             BenchDisplayLatencyWriterCommand.self,

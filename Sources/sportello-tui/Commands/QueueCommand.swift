@@ -5,13 +5,14 @@ import ArgumentParser
 struct QueueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue",
-        abstract: "Coda dell'ufficio: emissione, chiamata, stato, chiusura dei biglietti, giornata.",
+        abstract: "Coda dell'ufficio: emissione, chiamata, stato, chiusura dei biglietti, giornata, rapporto.",
         subcommands: [
             QueueIssueCommand.self,
             QueueCallCommand.self,
             QueueStatusCommand.self,
             QueueCloseCommand.self,
             QueueDayCommand.self,
+            QueueReportCommand.self,
         ]
     )
 }
