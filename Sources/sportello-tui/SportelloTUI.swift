@@ -12,6 +12,7 @@ struct SportelloTUI: AsyncParsableCommand {
             RestoreCommand.self,
             OperatorCommand.self,
             BenchCommand.self,
+            CentralCommand.self,
             CFCommand.self,
             EngineDemoCommand.self,
             KeymapCommand.self,
