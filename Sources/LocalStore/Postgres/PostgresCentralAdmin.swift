@@ -79,9 +79,9 @@ public enum PostgresCentralAdmin {
         let central = try await PostgresCentral.connect(url, maximumConnections: 1)
         defer { central.shutdown() }
         let group = groupRole(prefix: rolePrefix)
-        var created: [StationRole] = []
         var wrote = false
-        try await central.withConnection { connection in
+        let created = try await central.withConnection { connection in
+            var created: [StationRole] = []
             let logger = central.logger
             func run(_ sql: String) async throws { _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) }
             func quoted(_ format: String, _ a: String, _ b: String = "") async throws -> String {
@@ -111,9 +111,10 @@ public enum PostgresCentralAdmin {
                     """, logger: logger)
                 created.append(StationRole(station: station, role: role, password: password))
             }
+            return created
         }
-        let existing = try? await central.text("SELECT version::text FROM sportello.queue_config WHERE id = 1")
-        if existing == nil || existing! == nil {
+        let existing = try await central.text("SELECT version::text FROM sportello.queue_config WHERE id = 1")
+        if existing == nil {
             do { try await PostgresQueueBackend.replaceConfiguration(configuration, in: central) } catch {
                 throw .server(message: error.description)
             }
@@ -151,7 +152,7 @@ public enum PostgresCentralAdmin {
     /// returns the central schema version.
     public static func contact(_ central: PostgresCentral, program: String, at now: Date) async throws(PostgresCentralError) -> Int {
         let known = CentralMigrations.all.count
-        let text = try await central.text("SELECT sportello.central_contact(\(program), \(known), \(now))::text")
+        let text = try await central.text("SELECT sportello.central_contact(\(program), \(known)::integer, \(now))::text")
         return Int(text ?? "") ?? 0
     }
 

@@ -28,8 +28,8 @@ extension PostgresQueueBackend {
         let doc = try QueueJSON.text(draft)
         let dayText = day.description
         let answer = try await callGuarded("""
-            SELECT sportello.queue_issue_bulk(\(doc)::jsonb, \(dayText)::date, \(now), \(count), \
-            \(priority == nil ? 0 : priorityEvery), \(priority ?? ""))::text
+            SELECT sportello.queue_issue_bulk(\(doc)::jsonb, \(dayText)::date, \(now), \(count)::integer, \
+            \(priority == nil ? 0 : priorityEvery)::integer, \(priority ?? ""))::text
             """)
         if case let .failure(refusal) = answer { throw try refusalError(refusal, day: day) }
     }

@@ -115,8 +115,8 @@ extension PostgresQueueBackend {
         let closed = officeDay.closedAt != nil
         let epoch = now.timeIntervalSince1970
         let answer = try await callGuarded("""
-            SELECT sportello.queue_office_day_write(\(dayText)::date, \(version), \(doc)::jsonb, \(closed), \
-            \(staffed), \(busy), \(items)::jsonb, \(kind), \(epoch))::text
+            SELECT sportello.queue_office_day_write(\(dayText)::date, \(version)::integer, \(doc)::jsonb, \(closed), \
+            \(staffed)::integer[], \(busy)::integer[], \(items)::jsonb, \(kind), \(epoch))::text
             """)
         switch answer {
         case .success: return true

@@ -76,7 +76,7 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
         let maxWait = configuration.priorityPolicy.maxWaitMinutes
         let text = try await guarded { () async throws(PostgresCentralError) in
             try await central.text(
-                "SELECT sportello.queue_config_put(\(doc)::jsonb, \(interleave), \(maxWait), \(rows)::jsonb)::text")
+                "SELECT sportello.queue_config_put(\(doc)::jsonb, \(interleave)::integer, \(maxWait)::integer, \(rows)::jsonb)::text")
         }
         return Int64(text ?? "") ?? 0
     }
@@ -115,7 +115,7 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
         let typical = service.typicalServiceMinutes
         let dayText = day.description
         let answer = try await callGuarded(
-            "SELECT sportello.queue_issue(\(doc)::jsonb, \(dayText)::date, \(now), \(typical), \(servingCounters))::text")
+            "SELECT sportello.queue_issue(\(doc)::jsonb, \(dayText)::date, \(now), \(typical)::integer, \(servingCounters)::integer)::text")
         switch answer {
         case let .success(text):
             let ticket = try QueueJSON.decode(Ticket.self, text)
@@ -141,7 +141,7 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
         let dayText = day.description
         let epoch = now.timeIntervalSince1970
         let text = try await textGuarded(
-            "SELECT sportello.queue_claim(\(counter.number), \(request.operatorID), \(prefix), \(seq), \(dayText)::date, \(now), \(epoch))::text")
+            "SELECT sportello.queue_claim(\(counter.number)::integer, \(request.operatorID)::text, \(prefix)::text, \(seq)::integer, \(dayText)::date, \(now), \(epoch))::text")
         let answer = try QueueJSON.decode(ClaimAnswer.self, text)
         switch answer.status {
         case "claimed":
@@ -205,7 +205,7 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
             let kind = request.action.kind
             let epoch = now.timeIntervalSince1970
             let answer = try await callGuarded(
-                "SELECT sportello.queue_ticket_write(\(ticket.id), \(current.version), \(doc)::jsonb, \(token), \(kind), \(epoch), \(release))::text")
+                "SELECT sportello.queue_ticket_write(\(ticket.id), \(current.version)::integer, \(doc)::jsonb, \(token)::bigint, \(kind), \(epoch), \(release)::integer)::text")
             switch answer {
             case let .success(text):
                 remember(after, version: Int(text ?? "") ?? current.version + 1)
@@ -244,7 +244,7 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
     }
 
     public func changes(after position: Int64, limit: Int) async throws -> QueueChangePage {
-        let text = try await textGuarded("SELECT sportello.queue_changes(\(position), \(limit))::text")
+        let text = try await textGuarded("SELECT sportello.queue_changes(\(position), \(limit)::integer)::text")
         let page = try QueueJSON.decode(ChangesAnswer.self, text)
         return QueueChangePage(changes: page.changes, lastPosition: page.changes.last?.position ?? position,
                                hasMore: page.has_more)
@@ -254,7 +254,7 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
         let day = LocalDay(containing: clock.now())
         let dayText = day.description
         let text = try await textGuarded(
-            "SELECT sportello.queue_ticket_by_number(\(dayText)::date, \(number.prefix), \(number.seq))::text")
+            "SELECT sportello.queue_ticket_by_number(\(dayText)::date, \(number.prefix), \(number.seq)::integer)::text")
         guard let text else { throw QueueBackendError.unknownTicketNumber(number: number.display, day: day) }
         return try QueueJSON.decode(Ticket.self, text)
     }

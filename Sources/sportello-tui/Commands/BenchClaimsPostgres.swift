@@ -72,29 +72,18 @@ struct BenchClaimsPostgres {
         let configuration = Self.configuration(counters: callers)
         try await PostgresQueueBackend.replaceConfiguration(configuration, in: central)
         let backend = try await PostgresQueueBackend.open(central: central, clock: SystemClock())
-        let services = ["ANA", "STC", "CIE"]
-
         // The waiting set stays between one and two batches: the feeder issues a batch
         // whenever fewer than one batch waits.
-        let issued = Atomic<Int>(0)
-        let claimed = Atomic<Int>(0)
-        func feed() async throws {
-            let count = min(Self.batch, calls - issued.load(ordering: .relaxed))
-            guard count > 0 else { return }
-            let round = issued.load(ordering: .relaxed) / Self.batch
-            try await backend.issueInBulk(serviceCode: services[round % services.count], count: count,
-                                          priorityEvery: 10, priority: "over75")
-            issued.add(count, ordering: .relaxed)
-        }
-        try await feed()
-        try await feed()
+        let progress = Progress(backend: backend, total: calls)
+        try await progress.feed()
+        try await progress.feed()
 
         let start = ContinuousClock.now
         let results = try await withThrowingTaskGroup(of: CallerResult?.self) { group in
             group.addTask {
-                while issued.load(ordering: .relaxed) < calls {
-                    if issued.load(ordering: .relaxed) - claimed.load(ordering: .relaxed) < Self.batch {
-                        try await feed()
+                while progress.issued.load(ordering: .relaxed) < progress.total {
+                    if progress.issued.load(ordering: .relaxed) - progress.claimed.load(ordering: .relaxed) < Self.batch {
+                        try await progress.feed()
                     } else {
                         try await Task.sleep(for: .milliseconds(20))
                     }
@@ -109,12 +98,12 @@ struct BenchClaimsPostgres {
                         let claim = try await backend.claim(ClaimRequest(counter: counter, operatorID: "bench"))
                         let claimTime = ContinuousClock.now - begin
                         guard let claim else {
-                            if issued.load(ordering: .relaxed) >= calls { break }
+                            if progress.issued.load(ordering: .relaxed) >= progress.total { break }
                             try await Task.sleep(for: .milliseconds(2))
                             continue
                         }
                         result.claim.record(claimTime)
-                        claimed.add(1, ordering: .relaxed)
+                        progress.claimed.add(1, ordering: .relaxed)
                         result.ids.append(claim.ticket.id)
                         let closeBegin = ContinuousClock.now
                         _ = try await backend.transition(TransitionRequest(
@@ -158,6 +147,29 @@ struct BenchClaimsPostgres {
             closeP50Ms: closes.ms(50), closeP99Ms: closes.ms(99), perCaller: results.map(\.ids.count).sorted(),
             doubleClaims: doubles, leftWaiting: check.waiting, bare: bare,
             ratio: bare.first(where: { $0.script == BenchBareClaim.Script.claimLogNotify.rawValue })?.ratio)
+    }
+
+    /// Tickets issued and claimed so far, shared by the feeder and the callers.
+    final class Progress: Sendable {
+        let backend: PostgresQueueBackend
+        let total: Int
+        let issued = Atomic<Int>(0)
+        let claimed = Atomic<Int>(0)
+        static let services = ["ANA", "STC", "CIE"]
+
+        init(backend: PostgresQueueBackend, total: Int) {
+            self.backend = backend
+            self.total = total
+        }
+
+        func feed() async throws {
+            let done = issued.load(ordering: .relaxed)
+            let count = min(BenchClaimsPostgres.batch, total - done)
+            guard count > 0 else { return }
+            try await backend.issueInBulk(serviceCode: Self.services[(done / BenchClaimsPostgres.batch) % Self.services.count],
+                                          count: count, priorityEvery: 10, priority: "over75")
+            issued.add(count, ordering: .relaxed)
+        }
     }
 
     struct CallerResult: Sendable {

@@ -6,7 +6,7 @@ struct LatencyHistogram: Sendable {
 
     mutating func record(_ duration: Duration) {
         let micros = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
-        histogram.record(UInt64(max(1, micros)))
+        _ = histogram.record(UInt64(max(1, micros)))
     }
 
     mutating func merge(_ other: LatencyHistogram) {

@@ -35,7 +35,7 @@ import Testing
     @Test func missingDatabaseAndMissingSchemaAreNamed() async throws {
         let url = Self.serverURL.with(database: "sportello_test_nessuno_\(UInt32.random(in: 0...UInt32.max))")
         await #expect(throws: PostgresCentralError.self) { _ = try await PostgresCentral.connect(url) }
-        try await PostgresTestDatabase.with(suite: "central_empty", migrated: false) { handle in
+        _ = try await PostgresTestDatabase.with(suite: "central_empty", migrated: false) { handle in
             await #expect(throws: PostgresCentralError.schemaMissing) { _ = try await PostgresCentral.connect(handle.url) }
         }
     }

@@ -63,7 +63,7 @@ import Testing
     @Test func passwordFileMustBeReadableOnlyByItsOwner() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pg-pass-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        FileManager.default.createFile(atPath: path, contents: Data("s3greto\n".utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: path, contents: Data("s3greto\n".utf8), attributes: [.posixPermissions: 0o600])
         let url = try PostgresCentralURL(parsing: "postgresql://u@h/db?password_file=\(path)", environment: [:])
         #expect(try url.resolvedPassword(environment: [:]) == "s3greto")
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
