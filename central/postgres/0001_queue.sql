@@ -93,18 +93,18 @@ CREATE TABLE sportello.queue_office_day (
     doc jsonb NOT NULL
 );
 
--- The change log. Rows get their position only once no older transaction can still commit
--- (xid below the snapshot's xmin), in (xid, seq) order, so positions are dense and a reader
--- that saw position p never misses a change that commits later.
+-- The change log. A row gets its position when a reader first sees it committed: positions
+-- are given by one reader at a time (the head row's lock), in increasing order, so they are
+-- dense and a reader that saw position p never misses a change that commits later, whatever
+-- the order in which the writers took their sequence numbers. Writers never touch the head.
 CREATE TABLE sportello.queue_change (
     seq bigint PRIMARY KEY DEFAULT nextval('sportello.queue_change_seq'),
-    xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
     position bigint UNIQUE,
     kind text NOT NULL,
     at double precision NOT NULL,
     ticket jsonb NOT NULL
 ) WITH (autovacuum_vacuum_threshold = 500, autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_cost_delay = 0);
-CREATE INDEX queue_change_unpublished ON sportello.queue_change (xid, seq) WHERE position IS NULL;
+CREATE INDEX queue_change_unpublished ON sportello.queue_change (seq) WHERE position IS NULL;
 
 CREATE TABLE sportello.queue_change_head (
     id integer PRIMARY KEY CHECK (id = 1),
@@ -425,8 +425,8 @@ BEGIN
 END
 $$;
 
--- Changes after a position: first gives positions to the rows no older transaction can
--- precede any more, then answers a page.
+-- Changes after a position: first gives positions to the committed rows that have none yet
+-- (in sequence order), then answers a page.
 CREATE FUNCTION sportello.queue_changes(p_after bigint, p_limit integer) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = sportello, pg_temp AS $$
 DECLARE
@@ -436,8 +436,7 @@ DECLARE
 BEGIN
     SELECT last_position INTO v_last FROM queue_change_head WHERE id = 1 FOR UPDATE;
     WITH ready AS (
-        SELECT seq, row_number() OVER (ORDER BY xid, seq) AS n FROM queue_change
-         WHERE position IS NULL AND xid < pg_snapshot_xmin(pg_current_snapshot())
+        SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM queue_change WHERE position IS NULL
     ), given AS (
         UPDATE queue_change c SET position = v_last + r.n FROM ready r WHERE c.seq = r.seq RETURNING c.position
     )

@@ -91,6 +91,8 @@ public enum PostgresCentralAdmin {
                 "SELECT count(*)::text FROM pg_roles WHERE rolname = \(group)", logger: logger))
             if exists == "0" { try await run(try await quoted("CREATE ROLE %I NOLOGIN", group)) }
             try await run(try await quoted("GRANT USAGE ON SCHEMA sportello TO %I", group))
+            // Stations check the schema version before anything else.
+            try await run(try await quoted("GRANT SELECT ON sportello.central_migration TO %I", group))
             for function in stationFunctions {
                 try await run("GRANT EXECUTE ON FUNCTION sportello.\(function) TO \"\(group)\"")
             }
