@@ -106,8 +106,17 @@ extension PostgresQueueBackend {
     ) async throws(QueueBackendError) -> Bool {
         let counters = Set(officeDay.events.map(\.counter)).sorted()
         let staffed = counters.filter { officeDay.operatorAt(counter: $0) != nil }
-        let busy = counters.filter {
-            if case .busy = officeDay.activity(of: $0) { true } else { false }
+        // Busy whatever the pause: the last busy/free/sign-in/sign-out event decides, as in the model.
+        let busy = counters.filter { counter in
+            let last = officeDay.events.last { event in
+                guard event.counter == counter else { return false }
+                switch event.kind {
+                case .busy, .free, .signIn, .signOut: return true
+                case .pauseStart, .pauseEnd: return false
+                }
+            }
+            if case .busy = last?.kind { return true }
+            return false
         }
         let doc = try QueueJSON.text(officeDay)
         let items = try QueueJSON.text(tickets)
