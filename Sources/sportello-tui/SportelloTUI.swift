@@ -7,6 +7,8 @@ struct SportelloTUI: AsyncParsableCommand {
         commandName: "sportello-tui",
         abstract: "Cruscotto da sportello per lo sportello polifunzionale del comune.",
         subcommands: [
+            CruscottoCommand.self,
+            DemoCommand.self,
             InitCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
@@ -16,7 +18,10 @@ struct SportelloTUI: AsyncParsableCommand {
             CFCommand.self,
             EngineDemoCommand.self,
             KeymapCommand.self,
-        ]
+            QueueCommand.self,
+            ServicesCommand.self,
+        ],
+        defaultSubcommand: CruscottoCommand.self
     )
 
     /// Runs the command line with the project's exit codes: 0 success, 1 when the answer is

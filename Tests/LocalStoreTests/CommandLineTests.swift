@@ -2,45 +2,12 @@ import Foundation
 import Testing
 @testable import LocalStore
 
-/// The station commands driven through the built binary (`SPORTELLO_BIN`, else the debug
-/// build of this package), as an administrator would run them.
-let sportelloBinary: String? = {
-    if let path = ProcessInfo.processInfo.environment["SPORTELLO_BIN"], FileManager.default.isExecutableFile(atPath: path) {
-        return path
-    }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let path = root.appendingPathComponent(".build/debug/sportello-tui").path
-    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-}()
-
+/// The station commands driven through the built binary, as an administrator would run them.
 @Suite("Station commands", .enabled(if: sportelloBinary != nil, "build sportello-tui first"))
 struct CommandLineTests {
 
-    struct Outcome {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    func run(_ arguments: [String], stdin: String = "") throws -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: sportelloBinary!)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "SPORTELLO_HOME")
-        process.environment = environment
-        let input = Pipe(), output = Pipe(), error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                       stderr: String(decoding: err, as: UTF8.self))
+    func run(_ arguments: [String], stdin: String = "") throws -> CommandOutcome {
+        try runSportello(arguments, stdin: stdin)
     }
 
     @Test func initOperatorsAndRefusals() throws {

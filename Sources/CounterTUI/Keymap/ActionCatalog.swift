@@ -51,6 +51,9 @@ public enum ActionCatalog {
         KeymapAction(name: "session.logout", label: "Disconn.",
                      description: "Chiude la sessione dell'operatore e torna all'accesso",
                      availability: .screens(["cruscotto"])),
+        KeymapAction(name: "session.switch_operator", label: "Cambia op.",
+                     description: "Chiude la sessione bloccata (senza la sua password) perché acceda un altro operatore",
+                     availability: .screens(["lock"])),
     ]
 
     /// The actions that leave a screen; every screen must keep at least one of them bound.

@@ -6,8 +6,9 @@ extension CentralDatabase {
 
     /// The embedded central database's migrations, in the shape the PostgreSQL schema will
     /// take (same tables, same version numbers). Append only; never edit a released one.
+    /// The queue's tables (`CentralQueueSchema`) follow the office's own.
     static let migrations = MigrationList(applicationID: applicationID, steps: [
-        ("v1-office-counters-operators-stations", { db in
+        ("v1-office-counters-operators-stations", { @Sendable db in
             try db.create(table: "office") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("name", .text).notNull()
@@ -35,5 +36,5 @@ extension CentralDatabase {
                 t.column("last_contact_at", .text).notNull()
             }
         }),
-    ])
+    ] + CentralQueueSchema.steps)
 }

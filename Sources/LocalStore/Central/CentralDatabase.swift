@@ -5,7 +5,7 @@ import GRDB
 /// The office's embedded central database: one SQLite file (WAL) that several station
 /// processes on the host share. Writes use `BEGIN IMMEDIATE` (GRDB's default for a writer
 /// connection), so a transaction never fails half-way on a lock upgrade; waits for the
-/// lock last up to 15 s; `synchronous = FULL` because it is the office's source of truth.
+/// lock last up to 15 s, in short randomized steps (`CentralBusyWait`); `synchronous = FULL` because it is the office's source of truth.
 public struct CentralDatabase: Sendable {
     public static let identity = SchemaIdentity(
         applicationID: applicationID, name: "un database centrale",
@@ -64,8 +64,9 @@ public struct CentralDatabase: Sendable {
     static func makePool(_ path: String) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.label = "central"
-        // SQLite's lock is not fair between processes: wait long rather than fail.
-        configuration.busyMode = .timeout(15)
+        // SQLite's lock is not fair between processes: wait long rather than fail, retrying
+        // in short steps (CentralBusyWait) so no process sleeps while the lock is free.
+        CentralBusyWait.install(on: &configuration)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
@@ -86,6 +87,8 @@ public struct CentralDatabase: Sendable {
             for number in 1...Self.defaultCounterCount {
                 try CounterRecord(number: number, officeID: officeID, label: nil).insert(db)
             }
+            // The queue's default services, profiles and counter profiles (DefaultQueueOffice).
+            try CentralQueueConfiguration.installDefaultIfMissing(db)
         }
     }
 

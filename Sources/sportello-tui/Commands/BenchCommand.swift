@@ -6,6 +6,8 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Misure di prestazione (stampano numeri).",
         subcommands: [
+            BenchClaimsCommand.self,
+            BenchClaimWorkerCommand.self,
             CFBenchCommand.self,
             BenchFrameCommand.self,
             BenchKeypressFrameCommand.self,

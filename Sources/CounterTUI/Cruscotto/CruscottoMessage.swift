@@ -1,0 +1,10 @@
+/// Results of the station program's effects.
+public enum CruscottoMessage: Hashable, Sendable {
+    case loginChecked(LoginOutcome)
+    case unlockChecked(LoginOutcome)
+    /// A lock, unlock or logout was recorded (or could not be: the Italian reason).
+    case recorded(SessionRecord, problem: String?)
+    case centralChecked(CentralState)
+    /// The logout before leaving the program has been recorded.
+    case readyToQuit(problem: String?)
+}

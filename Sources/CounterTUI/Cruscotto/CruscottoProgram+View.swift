@@ -1,0 +1,55 @@
+import Foundation
+
+extension CruscottoProgram {
+    public func view(_ state: State, context: ViewContext) -> AppFrame {
+        var buffer = ScreenBuffer(size: context.size)
+        let layout = CruscottoLayout(size: context.size)
+        CruscottoHeader.draw(into: &buffer, layout.header, station: state.station,
+                             operatorName: state.session?.fullName, central: state.central, now: context.now)
+        var cursor: CursorPosition?
+        switch state.mode {
+        case .login:
+            cursor = LoginView.draw(into: &buffer, layout.body, state: state.login, station: state.station, help: context.help)
+        case .locked(let lock):
+            cursor = LockView.draw(into: &buffer, layout.body, state: lock, help: context.help)
+        case .cruscotto:
+            drawPanels(into: &buffer, layout, state: state.cruscotto, now: context.now)
+        }
+        MessageLine.draw(into: &buffer, row: layout.message, message: state.message)
+        FunctionKeyBar.draw(into: &buffer, row: layout.keys, help: context.enabledHelp)
+        switch state.overlay {
+        case nil:
+            return AppFrame(buffer: buffer, cursor: state.quitting ? nil : cursor)
+        case .help:
+            let actions = screenActions(state)
+            HelpOverlay.draw(into: &buffer, within: layout.body, title: helpTitle(state),
+                             help: context.help.filter { actions.contains($0.action) })
+        case .confirmExit:
+            var lines = ["Uscire da Sportello TUI?"]
+            if let session = state.session { lines.append("La sessione di \(session.fullName) verrà chiusa.") }
+            Dialog.draw(into: &buffer, within: layout.body, title: "Uscita", lines: lines, hint: "Invio esce · Esc annulla")
+        case .confirmSwitchOperator:
+            let name = state.session?.fullName ?? ""
+            Dialog.draw(into: &buffer, within: layout.body, title: "Cambia operatore",
+                        lines: ["Chiudere la sessione di \(name)?", "Poi un altro operatore potrà accedere."],
+                        hint: "Invio chiude la sessione · Esc annulla")
+        }
+        return AppFrame(buffer: buffer, cursor: nil)
+    }
+
+    private func helpTitle(_ state: State) -> String {
+        switch state.mode {
+        case .login: "Aiuto · Accesso"
+        case .locked: "Aiuto · Postazione bloccata"
+        case .cruscotto: "Aiuto · Cruscotto · \(state.cruscotto.panel(state.cruscotto.focus.focused).title)"
+        }
+    }
+
+    private func drawPanels(into buffer: inout ScreenBuffer, _ layout: CruscottoLayout, state: CruscottoState, now: Date) {
+        for id in CruscottoPanelID.allCases {
+            let panel = state.panel(id)
+            let inner = Box.draw(into: &buffer, layout.rect(of: id), title: panel.title, focused: state.focus.focused == id)
+            panel.draw(into: &buffer, inner, now: now)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import CruscottoModel
+import Foundation
+import LocalStore
+
+/// `SessionService` over a real station: logins against the operator cache (works while the
+/// central database is unreachable), session events in the local store, a read of the
+/// embedded central database for the header.
+public struct StationSessionService: SessionService {
+    public let station: Station
+
+    public init(station: Station) {
+        self.station = station
+    }
+
+    public func authenticate(username: String, password: String) async -> LoginOutcome {
+        Self.outcome(await station.authenticate(username: username, password: password))
+    }
+
+    /// The same check as a login (so it is recorded like one), then the unlock itself.
+    public func unlock(username: String, password: String) async -> LoginOutcome {
+        let outcome = Self.outcome(await station.authenticate(username: username, password: password))
+        guard case .authenticated(let account) = outcome, account.username == username else { return outcome }
+        if let problem = await record(.unlock, operator: username) { return .refused("Sblocco non registrato: \(problem)") }
+        return outcome
+    }
+
+    public func record(_ event: SessionRecord, operator username: String) async -> String? {
+        let kind: SessionEventKind = switch event {
+        case .lock: .lock
+        case .unlock: .unlock
+        case .logout: .logout
+        }
+        do {
+            try station.store.recordSessionEvent(kind, operator: username)
+            return nil
+        } catch {
+            return String(describing: error)
+        }
+    }
+
+    /// "In linea" only after a real read of the central database; a backend this program
+    /// does not have yet is not in use ("solo locale").
+    public func checkCentral() async -> CentralState {
+        guard let central = station.central else {
+            if case .centralUnsupported = station.centralError { return .localOnly }
+            return .unreachable
+        }
+        do {
+            _ = try central.office()
+            return .online(checkedAt: central.clock.now())
+        } catch {
+            return .unreachable
+        }
+    }
+
+    static func outcome(_ result: AuthResult) -> LoginOutcome {
+        switch result {
+        case .authenticated(let account):
+            return .authenticated(SessionOperator(username: account.username, fullName: account.fullName))
+        case .rejected:
+            return .rejected
+        case .disabled, .unavailable:
+            return .refused(result.message ?? LoginOutcome.rejectedMessage)
+        }
+    }
+
+    /// What the header shows about the station.
+    public var summary: StationSummary {
+        StationSummary(officeName: station.config.officeName, stationID: station.config.stationID,
+                       counter: station.config.counter, idleLockMinutes: station.config.idleLockMinutes)
+    }
+}
