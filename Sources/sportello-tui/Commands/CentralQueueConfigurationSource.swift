@@ -4,10 +4,10 @@ import LocalStore
 import TOMLKit
 
 /// The queue configuration `central init` loads into a new central database: a TOML file in
-/// the shape of `QueueConfiguration`, or the default office.
+/// the shape of `QueueConfiguration`, or the default office (`DefaultQueueOffice`).
 enum CentralQueueConfigurationSource {
     static func load(path: String?) throws -> QueueConfiguration {
-        guard let path else { throw CommandFailure.usage("indicare --queue-config FILE") }
+        guard let path else { return DefaultQueueOffice.configuration }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure.usage("file non leggibile: \(path)")
         }

@@ -3,9 +3,10 @@ import Foundation
 import Testing
 @testable import LocalStore
 
-/// The backends the contract suite runs on. The reference (`InMemoryQueueBackend`) is run
-/// beside each of them; PostgreSQL only when `SPORTELLO_TEST_PG` is set.
+/// The backends the contract suite runs on: the embedded central file always, PostgreSQL when
+/// `SPORTELLO_TEST_PG` is set. The reference (`InMemoryQueueBackend`) is run beside each.
 enum ContractBackendKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite
     case postgres
 
     var testDescription: String { rawValue }
@@ -13,6 +14,7 @@ enum ContractBackendKind: String, CaseIterable, Sendable, CustomTestStringConver
     static var available: [ContractBackendKind] {
         allCases.filter { kind in
             switch kind {
+            case .sqlite: true
             case .postgres: PostgresTestDatabase.isAvailable
             }
         }
@@ -24,6 +26,13 @@ enum ContractBackendKind: String, CaseIterable, Sendable, CustomTestStringConver
         _ body: (any QueueBackend, @escaping @Sendable () async throws -> any QueueBackend) async throws -> T
     ) async throws -> T {
         switch self {
+        case .sqlite:
+            let directory = try QueueTempDirectory()
+            let backend = try await QueueFixture.backend(in: directory, config: configuration, clock: clock)
+            let reopen: @Sendable () async throws -> any QueueBackend = {
+                try CentralQueueFile.openBackend(path: directory.centralPath, clock: clock)
+            }
+            return try await body(backend, reopen)
         case .postgres:
             return try await PostgresTestDatabase.with(suite: suite) { handle in
                 let central = try await PostgresCentral.connect(handle.url)

@@ -28,8 +28,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: !ContractBackendKind.available.isEmpty),
-          arguments: ContractBackendKind.available, [UInt64(1), 2, 3, 4])
+    @Test(arguments: ContractBackendKind.available, [UInt64(1), 2, 3, 4])
     func sameTranscriptAsTheReference(kind: ContractBackendKind, seed: UInt64) async throws {
         let steps = QueueContractScript.random(seed: seed, steps: 600, start: Self.start, configuration: Self.config)
         let expected = try await Self.reference(steps)
@@ -43,7 +42,7 @@ import Testing
         #expect(actual.contains { if case .refused = $0 { true } else { false } })
     }
 
-    @Test(.enabled(if: !ContractBackendKind.available.isEmpty), arguments: ContractBackendKind.available)
+    @Test(arguments: ContractBackendKind.available)
     func reopenedBackendContinuesTheSameTranscript(kind: ContractBackendKind) async throws {
         // A station restarting loses nothing: the second half runs on a new connection and
         // sees the whole change log of the first. Both sides run the script in two halves.
