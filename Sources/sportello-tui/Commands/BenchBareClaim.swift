@@ -58,7 +58,7 @@ enum BenchBareClaim {
             SELECT i, '2026-11-30', 'ANA', timestamptz '2026-11-30 08:00+01' + (i || ' ms')::interval, i, 'waiting'
               FROM generate_series(1, \(rows)) AS i
             """)
-        try await PostgresCentralAdmin.execute(url, sql: "VACUUM ANALYZE bench_bare.ticket")
+        try await PostgresCentralAdmin.execute(url, sql: "ANALYZE bench_bare.ticket")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bare-claim-\(getpid()).sql")
         try script.sql.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
@@ -70,12 +70,18 @@ enum BenchBareClaim {
         var environment = ProcessInfo.processInfo.environment
         if let password = try url.resolvedPassword() { environment["PGPASSWORD"] = password }
         process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
+        // Output to a file and a polled exit: no pipe to fill, no blocking wait on a pool thread.
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("bare-claim-\(getpid()).out")
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outputFile) }
+        let handle = try FileHandle(forWritingTo: outputFile)
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        while process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        try handle.close()
+        let data = (try? Data(contentsOf: outputFile)) ?? Data()
         let text = String(decoding: data, as: UTF8.self)
         guard process.terminationStatus == 0, let tps = number(after: "tps = ", in: text),
               let latency = number(after: "latency average = ", in: text) else {
