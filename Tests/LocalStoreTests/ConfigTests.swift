@@ -53,7 +53,7 @@ struct ConfigTests {
         theme = "dark"
         """
         let error = try #require(throws: ConfigError.self) { try StationConfig.parse(text, path: "f.toml") }
-        #expect(error.issues == [ConfigIssue(line: 6, message: "chiave sconosciuta 'display' (ammesse: office, station, kind, counter, central, idle_lock_minutes)")])
+        #expect(error.issues == [ConfigIssue(line: 6, message: "chiave sconosciuta 'display' (ammesse: office, station, kind, counter, central, idle_lock_minutes, printer)")])
     }
 
     @Test func missingKeysAndCounterRulesAreReported() throws {

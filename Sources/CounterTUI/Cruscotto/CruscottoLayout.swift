@@ -28,6 +28,12 @@ public struct CruscottoLayout: Sendable {
         worklist = right[2]
     }
 
+    /// The right column (citizen, service, worklist): where the contact screens go, so the
+    /// queue stays in view.
+    public var contactsArea: Rect {
+        Rect(x: citizen.x, y: citizen.y, width: citizen.width, height: worklist.maxY - citizen.y)
+    }
+
     public func rect(of panel: CruscottoPanelID) -> Rect {
         switch panel {
         case .queue: queue

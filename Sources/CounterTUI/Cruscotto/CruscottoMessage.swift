@@ -7,4 +7,6 @@ public enum CruscottoMessage: Hashable, Sendable {
     case centralChecked(CentralState)
     /// The logout before leaving the program has been recorded.
     case readyToQuit(problem: String?)
+    /// A contact registry effect finished.
+    case contacts(ContactsResult)
 }

@@ -14,6 +14,9 @@ extension CruscottoProgram {
             cursor = LockView.draw(into: &buffer, layout.body, state: lock, help: context.help)
         case .cruscotto:
             drawPanels(into: &buffer, layout, state: state.cruscotto, now: context.now)
+            if state.cruscotto.contacts.isActive {
+                cursor = ContactsView.draw(into: &buffer, layout.contactsArea, workspace: state.cruscotto.contacts, now: context.now)
+            }
         }
         MessageLine.draw(into: &buffer, row: layout.message, message: state.message)
         FunctionKeyBar.draw(into: &buffer, row: layout.keys, help: context.enabledHelp)
@@ -41,6 +44,7 @@ extension CruscottoProgram {
         switch state.mode {
         case .login: "Aiuto · Accesso"
         case .locked: "Aiuto · Postazione bloccata"
+        case .cruscotto where state.cruscotto.contacts.isActive: contactsHelpTitle(state.cruscotto.contacts)
         case .cruscotto: "Aiuto · Cruscotto · \(state.cruscotto.panel(state.cruscotto.focus.focused).title)"
         }
     }

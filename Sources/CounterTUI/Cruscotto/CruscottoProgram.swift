@@ -20,13 +20,16 @@ public struct CruscottoProgram: AppProgram {
     public static let cruscottoActions: Set<String> = ["app.help", "app.exit", "app.refresh", "focus.next", "focus.previous", "session.lock", "session.logout"]
 
     public let service: any SessionService
+    /// The contact registry (nil: the station has none, the search says so).
+    public let contacts: (any ContactDirectory)?
     public let clock: any StationClock
     /// Waits the given seconds before a throttled attempt (tests pass one that returns at once).
     public let pause: @Sendable (Int) async -> Void
 
-    public init(service: any SessionService, clock: any StationClock,
+    public init(service: any SessionService, clock: any StationClock, contacts: (any ContactDirectory)? = nil,
                 pause: @escaping @Sendable (Int) async -> Void = { seconds in try? await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000) }) {
         self.service = service
+        self.contacts = contacts
         self.clock = clock
         self.pause = pause
     }
@@ -35,16 +38,19 @@ public struct CruscottoProgram: AppProgram {
         switch state.mode {
         case .login: Self.loginScreen
         case .locked: Self.lockScreen
-        case .cruscotto: Self.cruscottoScreen
+        case .cruscotto: state.cruscotto.contacts.screenName ?? Self.cruscottoScreen
         }
     }
 
     /// The actions of the screen under any overlay.
     func screenActions(_ state: State) -> Set<String> {
         switch state.mode {
-        case .login: Self.loginActions
-        case .locked: Self.lockActions
-        case .cruscotto: Self.cruscottoActions.union(state.cruscotto.panel(state.cruscotto.focus.focused).enabledActions)
+        case .login: return Self.loginActions
+        case .locked: return Self.lockActions
+        case .cruscotto:
+            if state.cruscotto.contacts.isActive { return contactsActions(state) }
+            return Self.cruscottoActions.union(state.cruscotto.panel(state.cruscotto.focus.focused).enabledActions)
+                .union(contacts == nil ? [] : ["contacts.search"])
         }
     }
 
@@ -67,7 +73,7 @@ public struct CruscottoProgram: AppProgram {
         switch state.mode {
         case .login: return !state.login.verifying
         case .locked(let lock): return !lock.verifying
-        case .cruscotto: return false
+        case .cruscotto: return contactsAcceptsKey(key, state)
         }
     }
 
@@ -135,7 +141,10 @@ public struct CruscottoProgram: AppProgram {
     }
 
     private func performOnCruscotto(_ action: String, on state: inout State) -> [AppEffect<Message>] {
+        if state.cruscotto.contacts.isActive { return performOnContacts(action, on: &state) }
         switch action {
+        case "contacts.search":
+            return openContactSearch(&state)
         case "app.exit":
             state.overlay = .confirmExit
             return []
@@ -254,6 +263,8 @@ public struct CruscottoProgram: AppProgram {
                 }
             }
             return []
+        case .contacts(let result):
+            return receiveContacts(result, on: &state)
         case .readyToQuit(let problem):
             if let problem { state.message = .warning("Uscita non registrata: \(problem)") }
             return [.quit]
@@ -276,6 +287,7 @@ public struct CruscottoProgram: AppProgram {
         case .locked(let lock):
             return "Per sbloccare serve la password di \(lock.lockedOperator.fullName)."
         case .cruscotto:
+            if state.cruscotto.contacts.isActive { return contactsHelpLine(state.cruscotto.contacts) }
             return state.cruscotto.panel(state.cruscotto.focus.focused).helpText
         }
     }

@@ -6,6 +6,10 @@ public struct CruscottoState: Hashable, Sendable {
     public var service = ServicePanel()
     public var worklist = WorklistPanel()
     public var focus = FocusRing(CruscottoPanelID.allCases, focused: .citizen)
+    /// The contact registry's screens, drawn over the right column when open.
+    public var contacts = ContactsWorkspace() {
+        didSet { citizen.identified = contacts.card }
+    }
 
     public init() {}
 

@@ -6,6 +6,11 @@ public enum ActionCatalog {
         KeymapScreen(name: "login", title: "Accesso dell'operatore"),
         KeymapScreen(name: "lock", title: "Postazione bloccata"),
         KeymapScreen(name: "cruscotto", title: "Cruscotto dello sportello"),
+        KeymapScreen(name: "contacts_search", title: "Ricerca nell'anagrafe"),
+        KeymapScreen(name: "contacts_card", title: "Scheda del cittadino"),
+        KeymapScreen(name: "contacts_edit", title: "Modifica del contatto"),
+        KeymapScreen(name: "totem", title: "Totem eliminacode all'ingresso"),
+        KeymapScreen(name: "display", title: "Tabellone della sala d'attesa"),
     ]
 
     public static let actions: [KeymapAction] = [
@@ -47,14 +52,33 @@ public enum ActionCatalog {
                      availability: .global),
         KeymapAction(name: "session.lock", label: "Blocca",
                      description: "Blocca la postazione: per riprendere serve la password dell'operatore",
-                     availability: .screens(["cruscotto"])),
+                     availability: .screens(["cruscotto", "contacts_search", "contacts_card", "contacts_edit"])),
         KeymapAction(name: "session.logout", label: "Disconn.",
                      description: "Chiude la sessione dell'operatore e torna all'accesso",
                      availability: .screens(["cruscotto"])),
+        KeymapAction(name: "contacts.search", label: "Cerca",
+                     description: "Apre la ricerca nell'anagrafe dei cittadini",
+                     availability: .screens(["cruscotto", "contacts_card"])),
+        KeymapAction(name: "contacts.new", label: "Nuovo",
+                     description: "Registra un nuovo contatto nell'anagrafe",
+                     availability: .screens(["contacts_search"])),
+        KeymapAction(name: "contacts.edit", label: "Modifica",
+                     description: "Modifica i dati del contatto aperto",
+                     availability: .screens(["contacts_card"])),
+        KeymapAction(name: "contacts.merge", label: "Unisci",
+                     description: "Unisce il probabile doppione selezionato al contatto in modifica (gli storici restano entrambi)",
+                     availability: .screens(["contacts_edit"])),
         KeymapAction(name: "session.switch_operator", label: "Cambia op.",
                      description: "Chiude la sessione bloccata (senza la sua password) perché acceda un altro operatore",
                      availability: .screens(["lock"])),
-    ]
+        KeymapAction(name: "totem.priority", label: "Precedenza",
+                     description: "Sceglie una categoria di precedenza per il prossimo biglietto",
+                     availability: .screens(["totem"])),
+    ] + (1...9).map { number in
+        KeymapAction(name: "totem.choose_\(number)", label: "Scelta \(number)",
+                     description: "Sceglie la voce \(number) del totem: un servizio (emette il biglietto) o una categoria di precedenza",
+                     availability: .screens(["totem"]))
+    }
 
     /// The actions that leave a screen; every screen must keep at least one of them bound.
     public static let exitActions: Set<String> = ["app.exit", "app.cancel"]

@@ -33,7 +33,7 @@ extension CruscottoProgram {
         case .locked:
             state.withLock { edited = $0.password.editor.apply(key) }
         case .cruscotto:
-            break
+            return editContacts(key, on: &state)
         }
         return edited ? [] : [.bell]
     }

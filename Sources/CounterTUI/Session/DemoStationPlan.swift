@@ -23,6 +23,8 @@ public struct DemoStationPlan: Sendable, Equatable {
 
     public let seed: UInt64
     public let operators: [DemoOperator]
+    /// The demo registry (see DemoStationPlan+Contacts.swift).
+    public let contacts: [DemoContact]
 
     public init(seed: UInt64 = defaultSeed, names: ItalianNames = .shared) {
         self.seed = seed
@@ -45,6 +47,7 @@ public struct DemoStationPlan: Sendable, Equatable {
             }
         }
         self.operators = operators
+        self.contacts = Self.drawContacts(&random, names: names, today: CivilDate(year: 2026, month: 11, day: 30)!)
     }
 
     /// "nome.cognome" in lower-case ASCII: "Niccolò D'Angelo" → "niccolo.dangelo".

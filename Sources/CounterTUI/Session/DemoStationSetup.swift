@@ -57,6 +57,7 @@ public enum DemoStationSetup {
         do {
             try create(home, plan: plan, hasher: hasher)
             try await addOperators(home, plan: plan, hasher: hasher)
+            try addContacts(home, plan: plan)
         } catch {
             if !exists || previous != nil {
                 try? files.removeItem(atPath: home.path)
@@ -97,6 +98,28 @@ public enum DemoStationSetup {
         let station = try Station.open(home: home)
         defer { station.close() }
         try station.refreshOperatorCache()
+    }
+
+    /// The demo registry, written by the responsabile of the demo office (purpose:
+    /// administration), with the history of each citizen.
+    private static func addContacts(_ home: StationHome, plan: DemoStationPlan) throws {
+        guard let manager = plan.operators.last else { return }
+        let station = try Station.open(home: home)
+        defer { station.close() }
+        try seedContacts(station.store, plan: plan, context: station.accessContext(operator: manager.username, purpose: .administration))
+    }
+
+    /// Writes the plan's contacts and their history into a store.
+    static func seedContacts(_ store: AppDatabase, plan: DemoStationPlan, context: AccessContext) throws {
+        let today = CivilDate(store.clock.now(), timeZone: ItalianTime.calendar.timeZone)
+        for demo in plan.contacts {
+            let contact = try store.createContact(demo.draft.validated(today: today), context: context)
+            for entry in demo.history {
+                guard let kind = ContactHistoryKind(rawValue: entry.kind) else { continue }
+                try store.appendContactHistory(contact.id, kind: kind, summary: entry.summary,
+                                               reference: entry.reference, context: context)
+            }
+        }
     }
 
     /// The seed in the marker of a demo home, nil when there is no marker.

@@ -5,7 +5,7 @@ import TOMLKit
 extension StationConfig {
     /// The keys a configuration may contain; anything else is an error (a typo must never
     /// silently fall back to a default).
-    static let knownKeys = ["office", "station", "kind", "counter", "central", "idle_lock_minutes"]
+    static let knownKeys = ["office", "station", "kind", "counter", "central", "idle_lock_minutes", "printer"]
 
     /// Reads `HOME/sportello.toml`; throws `ConfigError` listing every problem with its line,
     /// or `StoreError.notInitialized` when the file is missing.
@@ -123,12 +123,20 @@ extension StationConfig {
             }
         }
 
+        var printer: PrinterTarget?
+        if let text = string("printer") {
+            switch PrinterTarget.parse(text) {
+            case .success(let target): printer = target
+            case .failure(let error): issue("printer", error.message)
+            }
+        }
+
         guard issues.isEmpty, let officeName, let stationID, let kind, let central else {
             throw ConfigError(path: path, issues: issues.sorted { ($0.line ?? .max) < ($1.line ?? .max) })
         }
         return StationConfig(officeName: officeName, stationID: stationID, kind: kind,
                              counter: kind.needsCounter ? counter : nil,
-                             central: central, idleLockMinutes: idle)
+                             central: central, idleLockMinutes: idle, printer: printer)
     }
 
     /// The file `init` writes: every key, with a comment saying what it is.
@@ -152,6 +160,10 @@ extension StationConfig {
             "# Minuti di inattività prima del blocco dello schermo.",
             "idle_lock_minutes = \(idleLockMinutes)",
         ]
+        if let printer {
+            lines += ["# Stampante dei biglietti del totem: command:COMANDO o device:/PERCORSO.",
+                      "printer = \(Self.quoted(printer.configText))"]
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

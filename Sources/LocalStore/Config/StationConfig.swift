@@ -15,15 +15,20 @@ public struct StationConfig: Sendable, Equatable {
     public var counter: Int?
     public var central: CentralLocation
     public var idleLockMinutes: Int
+    /// Where a totem prints its tickets (`printer = "command:…"` or `"device:/…"`); nil: on
+    /// screen only.
+    public var printer: PrinterTarget?
 
     public init(officeName: String, stationID: String, kind: StationKind, counter: Int?,
-                central: CentralLocation, idleLockMinutes: Int = defaultIdleLockMinutes) {
+                central: CentralLocation, idleLockMinutes: Int = defaultIdleLockMinutes,
+                printer: PrinterTarget? = nil) {
         self.officeName = officeName
         self.stationID = stationID
         self.kind = kind
         self.counter = counter
         self.central = central
         self.idleLockMinutes = idleLockMinutes
+        self.printer = printer
     }
 
     /// Station ids: 1–32 lowercase letters, digits, `-`, `_`, `.`; they appear in logs,

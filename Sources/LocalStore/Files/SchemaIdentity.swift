@@ -21,21 +21,20 @@ public struct SchemaIdentity: Sendable {
         case empty
     }
 
-    private static let sqliteHeader = Array("SQLite format 3\u{0}".utf8)
-
     /// Checks an existing file without writing to it. Throws `StoreError` when the file is
     /// not SQLite, not ours, or newer than this program.
     public func inspect(path: String) throws -> Inspection {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SecureFiles.exists(path) ? StoreError.unwritable(path: path, reason: "lettura non permessa")
-                                           : StoreError.missing(path: path)
+        // The file is never opened outside SQLite: closing any descriptor of a file drops every
+        // POSIX lock this process holds on it, SQLite's included, and another process could then
+        // believe it is the last one on the database and delete the WAL this process still
+        // writes to. SQLite itself answers "not a database" for a foreign file.
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            throw StoreError.missing(path: path)
         }
-        let header = (try? handle.read(upToCount: 100)) ?? Data()
-        try? handle.close()
-        if header.isEmpty { return .empty }
-        guard header.count >= 100, Array(header.prefix(16)) == Self.sqliteHeader else {
-            throw StoreError.notADatabase(path: path)
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw StoreError.unwritable(path: path, reason: "lettura non permessa")
         }
+        if ((attributes[.size] as? NSNumber)?.intValue ?? 0) == 0 { return .empty }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.label = "inspect"

@@ -209,11 +209,10 @@ public final class SQLiteQueueBackend: QueueBackend {
             note: request.note, issuedBy: request.counter, operatorID: request.operatorID)
         let ahead = try bulk.ahead[service.code] ?? waitingCount(service: service.code, day: day, db)
         if bulk.isBulk { bulk.ahead[service.code] = ahead + 1 }
-        let servingCounters = config.counters.filter { counter in
-            counter.profileCode.flatMap { config.profile($0) }?.rank(of: service.code) != nil
-        }.count
         ticket.peopleAheadAtIssue = ahead
-        ticket.estimatedWaitMinutes = ahead * service.typicalServiceMinutes / max(1, servingCounters)
+        // The issuer's live basis when it sent one (totem), else typical minutes; the same
+        // function as every backend's.
+        ticket.estimatedWaitMinutes = request.estimatedWaitMinutes(peopleAhead: ahead, service: service, configuration: config)
         ticket.id = try TicketRows.insert(ticket, db)
         try TicketRows.recordChange(ticketID: ticket.id, kind: "issue", at: now, db)
         return ticket

@@ -39,7 +39,7 @@ public struct AccessAuditEntry: Codable, Sendable, Equatable, FetchableRecord, P
         let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit_access ORDER BY id DESC LIMIT 1") ?? genesis
         var entry = AccessAuditEntry(
             id: nil, operatorUsername: context.operatorUsername, stationID: context.stationID,
-            purpose: context.purpose.rawValue, what: what, at: StoredInstant.iso(instant),
+            purpose: context.auditPurpose, what: what, at: StoredInstant.iso(instant),
             localDay: StoredInstant.day(instant), previousHash: previous, hash: "")
         entry.hash = entry.computedHash
         try entry.insert(db)

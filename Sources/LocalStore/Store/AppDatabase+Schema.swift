@@ -60,5 +60,6 @@ extension AppDatabase {
                 BEGIN SELECT RAISE(ABORT, 'audit_access is append-only'); END;
                 """)
         }),
+        (ContactSchema.migrationName, ContactSchema.migrate),
     ])
 }

@@ -9,9 +9,13 @@ struct BenchCommand: AsyncParsableCommand {
             BenchClaimsCommand.self,
             BenchClaimWorkerCommand.self,
             CFBenchCommand.self,
+            BenchContactsCommand.self,
             BenchFrameCommand.self,
             BenchKeypressFrameCommand.self,
             BenchStartupFrameCommand.self,
+            BenchDisplaySoakCommand.self,
+            BenchDisplayLatencyCommand.self,
+            BenchDisplayLatencyWriterCommand.self,
         ]
     )
 }

@@ -69,7 +69,7 @@ struct CruscottoCommand: AsyncParsableCommand {
         let central = await service.checkCentral()
         logger.info("cruscotto avviato", metadata: ["station": "\(station.config.stationID)", "size": "\(terminal.size)"])
         let runtime = AppRuntime(
-            program: CruscottoProgram(service: service, clock: clock),
+            program: CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: station.store)),
             state: CruscottoAppState(station: service.summary, central: central, now: clock.now(), size: terminal.size),
             terminal: terminal,
             bindings: bindings,

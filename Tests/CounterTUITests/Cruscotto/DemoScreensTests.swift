@@ -1,5 +1,6 @@
 import CruscottoModel
 import Foundation
+import LocalStore
 import Testing
 @testable import CounterTUI
 
@@ -10,7 +11,9 @@ import Testing
     static let demo = DemoStationPlan().operators[0]
 
     func makeDriver(columns: Int = 80, rows: Int = 24) throws -> StationDriver {
-        try StationDriver(columns: columns, rows: rows, central: .online(checkedAt: StationDriver.start))
+        // The demo station has a registry: its search key is on the bar and in the help.
+        try StationDriver(columns: columns, rows: rows, central: .online(checkedAt: StationDriver.start),
+                          contacts: StoreContactDirectory(store: try AppDatabase.inMemory()))
     }
 
     @Test func demoLogin() async throws {

@@ -19,6 +19,6 @@ struct DefaultKeymapSpellingTests {
         let bar = try Keymap.loadDefault().help(for: "cruscotto")
             .filter { if case .function = $0.key { return true } else { return false } }
             .map { "\($0.label) \($0.shortLabel)" }
-        #expect(bar == ["F1 Aiuto", "F3 Esci", "F4 Elenco", "F5 Aggiorna", "F12 Annulla", "S-F3 Disconn."])
+        #expect(bar == ["F1 Aiuto", "F3 Esci", "F4 Elenco", "F5 Aggiorna", "F12 Annulla", "S-F2 Cerca", "S-F3 Disconn."])
     }
 }

@@ -73,8 +73,8 @@ struct KeymapLayeringTests {
             """, name: "u.toml")
         let help = keymap.help(for: "cruscotto")
         #expect(help.map(\.label) == [
-            "F1", "F2", "F3", "F4", "F5", "F10", "F12", "S-F3",
-            "Invio", "Esc", "Tab", "S-Tab", "↑", "↓", "Pag↑", "Pag↓", "C-c", "C-l", "a",
+            "F1", "F2", "F3", "F4", "F5", "F10", "F12", "S-F2", "S-F3",
+            "Invio", "Esc", "Tab", "S-Tab", "↑", "↓", "Pag↑", "Pag↓", "C-c", "C-f", "C-l", "a",
         ])
         #expect(help.first?.description == ActionCatalog.action(named: "app.help")?.description)
         #expect(help.allSatisfy { !$0.description.isEmpty && $0.description != $0.action })

@@ -18,11 +18,12 @@ final class StationDriver {
     private(set) var bells = 0
     private(set) var quit = false
 
-    init(columns: Int = 80, rows: Int = 24, idleLockMinutes: Int = 5, central: CentralState = .localOnly) throws {
+    init(columns: Int = 80, rows: Int = 24, idleLockMinutes: Int = 5, central: CentralState = .localOnly,
+         contacts: (any ContactDirectory)? = nil) throws {
         service = FakeSessionService(central: central)
         clock = ManualClock(Self.start)
         let pauses = self.pauses
-        program = CruscottoProgram(service: service, clock: clock, pause: { pauses.pause($0) })
+        program = CruscottoProgram(service: service, clock: clock, contacts: contacts, pause: { pauses.pause($0) })
         terminal = VirtualTerminal(columns: columns, rows: rows)
         bindings = try Keymap.loadDefault()
         let station = StationSummary(officeName: "Comune di Piacenza · Sportello Facile", stationID: "sportello-3",

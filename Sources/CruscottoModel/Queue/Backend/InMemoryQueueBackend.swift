@@ -53,11 +53,9 @@ public actor InMemoryQueueBackend: QueueBackend {
         let ahead = today(now).filter {
             $0.state.isCallable && $0.targetCounter == nil && $0.serviceCode == service.code
         }.count
-        let servingCounters = config.counters.filter { counter in
-            counter.profileCode.flatMap { config.profile($0) }?.rank(of: service.code) != nil
-        }.count
         ticket.peopleAheadAtIssue = ahead
-        ticket.estimatedWaitMinutes = ahead * service.typicalServiceMinutes / max(1, servingCounters)
+        ticket.estimatedWaitMinutes = request.estimatedWaitMinutes(
+            peopleAhead: ahead, service: service, configuration: config)
         record(ticket, kind: "issue", at: now)
         return ticket
     }

@@ -11,10 +11,15 @@ public struct IssueRequest: Hashable, Codable, Sendable {
     /// The counter (accoglienza) and operator issuing it; nil from the totem.
     public var counter: Int?
     public var operatorID: String?
+    /// The issuer's live basis for the wait estimate (totem, accoglienza); the central side
+    /// applies it to the people ahead it counts and keeps the result with the ticket. Nil:
+    /// the backend's own estimate from the typical service minutes.
+    public var estimateBasis: WaitEstimateBasis?
 
     public init(
         serviceCode: String, priority: String? = nil, contactID: String? = nil,
-        phone: String? = nil, note: String? = nil, counter: Int? = nil, operatorID: String? = nil
+        phone: String? = nil, note: String? = nil, counter: Int? = nil, operatorID: String? = nil,
+        estimateBasis: WaitEstimateBasis? = nil
     ) {
         self.serviceCode = serviceCode
         self.priority = priority
@@ -23,6 +28,18 @@ public struct IssueRequest: Hashable, Codable, Sendable {
         self.note = note
         self.counter = counter
         self.operatorID = operatorID
+        self.estimateBasis = estimateBasis
+    }
+
+    /// The estimated minutes kept with a ticket issued with `ahead` people before it: the
+    /// request's basis when it has one, else typical minutes × people ahead ÷ counters whose
+    /// profile lists the service (every backend calls this, so their answers match).
+    public func estimatedWaitMinutes(peopleAhead ahead: Int, service: Service, configuration: QueueConfiguration) -> Int {
+        if let estimateBasis { return estimateBasis.minutes(peopleAhead: ahead) }
+        let servingCounters = configuration.counters.filter { counter in
+            counter.profileCode.flatMap { configuration.profile($0) }?.rank(of: service.code) != nil
+        }.count
+        return ahead * service.typicalServiceMinutes / max(1, servingCounters)
     }
 }
 

@@ -1,0 +1,29 @@
+import CruscottoModel
+
+/// One line of the search results.
+public struct ContactSearchRow: Hashable, Sendable {
+    public var id: ContactID
+    public var surname: String
+    public var name: String
+    public var fiscalCode: String?
+    public var birthDate: CivilDate?
+    public var comune: String
+
+    public init(id: ContactID, surname: String, name: String, fiscalCode: String?, birthDate: CivilDate?, comune: String) {
+        self.id = id
+        self.surname = surname
+        self.name = name
+        self.fiscalCode = fiscalCode
+        self.birthDate = birthDate
+        self.comune = comune
+    }
+
+    public init(_ contact: Contact) {
+        self.init(id: contact.id, surname: contact.details.surname, name: contact.details.name,
+                  fiscalCode: contact.details.fiscalCode, birthDate: contact.details.birthDate,
+                  comune: contact.details.address.comune)
+    }
+
+    /// "ROSSI Niccolò": the surname in capitals, as the counters write it.
+    public var displayName: String { "\(surname.uppercased()) \(name)" }
+}

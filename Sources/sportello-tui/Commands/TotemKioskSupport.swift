@@ -1,0 +1,68 @@
+import ArgumentParser
+import CounterTUI
+import CruscottoModel
+import Foundation
+import LocalStore
+import Logging
+
+/// What the totem and the display share: the station, the clock, the keymap, the log, the
+/// central queue on the embedded file followed through `PRAGMA data_version`, and the curses
+/// loop with a tick every 200 ms.
+enum TotemKioskSupport {
+    struct Setup {
+        let station: Station
+        let clock: any StationClock
+        let bindings: any KeyBindings
+        let source: LiveQueueSource
+        let centralPath: String
+    }
+
+    static func prepare(homeOptions: HomeOptions, keymap: String?) async throws -> Setup {
+        let clock: any StationClock
+        do {
+            clock = try EnvironmentClock.make()
+        } catch let failure as EnvironmentClock.Failure {
+            throw CommandFailure.usage(failure.message)
+        }
+        let bindings: any KeyBindings
+        do {
+            bindings = try Keymap.load(userFile: keymap)
+        } catch let error as KeymapError {
+            for line in error.description.split(separator: "\n") { StandardError.writeLine("sportello-tui: \(line)") }
+            throw ExitCode(2)
+        }
+        let home = try homeOptions.resolve()
+        let station = try await HomeOptions.run { try Station.open(home: home, clock: clock) }
+        let path = try await HomeOptions.run { try station.config.centralSQLitePath() }
+        // Operators added since the last start can leave the screen; offline, the cache as it is.
+        _ = try? station.refreshOperatorCache()
+        let source = LiveQueueSource(clock: clock) {
+            // Opened again after any failure: the file may be back after a reboot or a restore.
+            (try CentralQueueFile.openBackend(path: path, clock: clock), ChangeWatch(path: path))
+        }
+        if (try? FileLogHandler.bootstrap(home: URL(fileURLWithPath: home.path))) == nil {
+            // The default handler writes to stderr, which would garble the screen.
+            LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+        }
+        return Setup(station: station, clock: clock, bindings: bindings, source: source, centralPath: path)
+    }
+
+    static func run<P: AppProgram>(_ program: P, state: P.State, setup: Setup, logLabel: String) async throws {
+        let logger = Logger(label: logLabel)
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch let failure as TerminalFailure {
+            throw CommandFailure.usage(failure.message)
+        }
+        defer {
+            terminal.shutdown()
+            setup.station.close()
+        }
+        logger.info("avviato", metadata: ["centrale": "\(setup.centralPath)", "size": "\(terminal.size)"])
+        let runtime = AppRuntime(program: program, state: state, terminal: terminal, bindings: setup.bindings,
+                                 clock: setup.clock, tickInterval: 0.2)
+        await runtime.run()
+        logger.info("chiuso")
+    }
+}
