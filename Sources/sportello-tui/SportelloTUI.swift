@@ -14,6 +14,7 @@ struct SportelloTUI: AsyncParsableCommand {
             RestoreCommand.self,
             OperatorCommand.self,
             BenchCommand.self,
+            CentralCommand.self,
             CFCommand.self,
             ContactsCommand.self,
             EngineDemoCommand.self,

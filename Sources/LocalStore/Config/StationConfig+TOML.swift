@@ -97,6 +97,16 @@ extension StationConfig {
         var central: CentralLocation?
         if let text = string("central") {
             switch CentralLocation.parse(text) {
+            case .success(.postgresql(let url)):
+                // The whole URL is checked here (parameters, TLS mode), not at first use.
+                do {
+                    _ = try PostgresCentralURL(parsing: url, environment: [:])
+                    central = .postgresql(url: url)
+                } catch .passwordEnvironmentMissing {
+                    central = .postgresql(url: url)
+                } catch {
+                    issue("central", error.description)
+                }
             case .success(let location): central = location
             case .failure(let error): issue("central", error.message)
             }
@@ -145,7 +155,7 @@ extension StationConfig {
             lines += ["# Numero dello sportello.", "counter = \(counter)"]
         }
         lines += [
-            "# Database centrale: sqlite:///PERCORSO (file condiviso) o postgresql://… (non ancora supportato).",
+            "# Database centrale: sqlite:///PERCORSO (file condiviso) o postgresql://UTENTE@HOST/DB?password_file=… (docs/CENTRAL.md).",
             "central = \(Self.quoted(central.urlString))",
             "# Minuti di inattività prima del blocco dello schermo.",
             "idle_lock_minutes = \(idleLockMinutes)",

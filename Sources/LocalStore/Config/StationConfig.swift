@@ -40,6 +40,13 @@ public struct StationConfig: Sendable, Equatable {
         }
     }
 
+    /// The PostgreSQL central database, or nil when the central database is the embedded file.
+    public func centralPostgres(environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(PostgresCentralError) -> PostgresCentralURL? {
+        guard case .postgresql(let url) = central else { return nil }
+        return try PostgresCentralURL(parsing: url, environment: environment)
+    }
+
     /// The path of the embedded central database, or `StoreError.centralUnsupported` for a
     /// backend this program does not have yet.
     public func centralSQLitePath() throws -> String {

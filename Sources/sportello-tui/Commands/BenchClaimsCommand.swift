@@ -15,8 +15,22 @@ struct BenchClaimsCommand: AsyncParsableCommand {
         commandName: "claims",
         abstract: "Chiamate concorrenti di più processi sul database centrale incorporato.")
 
-    @Option(name: .long, help: "Backend centrale (solo sqlite per ora).")
+    @Option(name: .long, help: "Backend centrale: sqlite o postgresql (con --url).")
     var backend = "sqlite"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Server PostgreSQL (postgresql://…, utente che può creare database): la prova usa un database nuovo, eliminato alla fine.",
+        valueName: "URL"))
+    var url: String?
+
+    @Option(name: .long, help: ArgumentHelp("pgbench per la chiamata SQL nuda a confronto (PostgreSQL).", valueName: "PERCORSO"))
+    var pgbench: String?
+
+    @Option(name: .long, help: "Durata di ogni prova pgbench in secondi.")
+    var pgbenchSeconds = 20
+
+    @Flag(name: .long, help: "Lascia il database della prova PostgreSQL.")
+    var keepDatabase = false
 
     @Option(name: .long, help: ArgumentHelp(
         "Database centrale da creare (sqlite:///PERCORSO, non deve esistere); predefinito un file temporaneo.",
@@ -64,14 +78,19 @@ struct BenchClaimsCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard backend == "sqlite" else {
-            throw CommandFailure.usage("backend non supportato: \(backend) (disponibile: sqlite)")
+        guard backend == "sqlite" || backend == "postgresql" else {
+            throw CommandFailure.usage("backend non supportato: \(backend) (disponibili: sqlite, postgresql)")
         }
+        if backend == "postgresql", url == nil { throw CommandFailure.usage("--url postgresql://… necessario per postgresql") }
         guard (1...64).contains(callers) else { throw CommandFailure.usage("--callers tra 1 e 64") }
         guard calls >= 1 else { throw CommandFailure.usage("--calls almeno 1") }
     }
 
     func run() async throws {
+        if backend == "postgresql" || url != nil {
+            try await runPostgres()
+            return
+        }
         let clock = SystemClock()
         var phases: [String: Double] = [:]
         func timed<T>(_ name: String, _ body: () async throws -> T) async rethrows -> T {

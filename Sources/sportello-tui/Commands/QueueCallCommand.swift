@@ -21,7 +21,7 @@ struct QueueCallCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let backend = try central.openBackend(clock: try QueueClock.make())
+        let backend = try await central.openQueue(clock: try QueueClock.make())
         let request = ClaimRequest(counter: counter, operatorID: self.operator)
         let claim = try await queueOperation { try await backend.claim(request) }
         if json { try QueueTicketOutput(claim?.ticket).printJSON() }

@@ -9,7 +9,7 @@ struct QueueCentralOptions: ParsableArguments {
     @OptionGroup var homeOptions: HomeOptions
 
     @Option(name: .long, help: ArgumentHelp(
-        "Database centrale (sqlite:///PERCORSO); predefinito: quello di sportello.toml, poi central.sqlite nella cartella della stazione.",
+        "Database centrale (sqlite:///PERCORSO o postgresql://…); predefinito: quello di sportello.toml, poi central.sqlite nella cartella della stazione.",
         valueName: "URL"))
     var central: String?
 
@@ -36,6 +36,38 @@ struct QueueCentralOptions: ParsableArguments {
         do {
             return try CentralQueueFile.openBackend(path: path, clock: clock)
         } catch let error as QueueBackendError {
+            throw CommandFailure.usage(error.description)
+        } catch {
+            throw HomeOptions.failure(for: error)
+        }
+    }
+
+    /// The central database of the queue commands: PostgreSQL when `--central` or the station's
+    /// `central` setting is a `postgresql://` URL, else the embedded file.
+    func openQueue(clock: any Clock = SystemClock()) async throws -> any QueueBackend {
+        guard let url = try postgresURL() else { return try openBackend(clock: clock) }
+        do {
+            let connection = try await PostgresCentral.connect(url)
+            let backend = try await PostgresQueueBackend.open(central: connection, clock: clock)
+            _ = try? await PostgresCentralAdmin.contact(connection, program: "sportello-tui", at: clock.now())
+            return backend
+        } catch let error as PostgresCentralError {
+            throw error.commandFailure
+        } catch let error as QueueBackendError {
+            throw CommandFailure.usage(error.description)
+        }
+    }
+
+    private func postgresURL() throws -> PostgresCentralURL? {
+        if let central {
+            guard case .success(.postgresql(let text)) = CentralLocation.parse(central) else { return nil }
+            do { return try PostgresCentralURL(parsing: text) } catch { throw CommandFailure.usage(error.description) }
+        }
+        let home = try homeOptions.resolve()
+        guard FileManager.default.fileExists(atPath: home.configPath) else { return nil }
+        do {
+            return try StationConfig.load(from: home).centralPostgres()
+        } catch let error as PostgresCentralError {
             throw CommandFailure.usage(error.description)
         } catch {
             throw HomeOptions.failure(for: error)

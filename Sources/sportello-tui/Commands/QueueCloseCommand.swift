@@ -30,7 +30,7 @@ struct QueueCloseCommand: AsyncParsableCommand {
         guard let number = TicketNumber(parsing: ticket) else {
             throw CommandFailure.usage("numero di biglietto non valido: \(ticket) (es. A042)")
         }
-        let backend = try central.openBackend(clock: try QueueClock.make())
+        let backend = try await central.openQueue(clock: try QueueClock.make())
         let closed = try await queueOperation {
             let current = try await backend.ticket(number: number)
             return try await backend.transition(TransitionRequest(

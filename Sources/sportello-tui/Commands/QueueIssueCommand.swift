@@ -20,7 +20,7 @@ struct QueueIssueCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let backend = try central.openBackend(clock: try QueueClock.make())
+        let backend = try await central.openQueue(clock: try QueueClock.make())
         let request = IssueRequest(serviceCode: service.uppercased(), priority: priority)
         let ticket = try await queueOperation { try await backend.issue(request) }
         if json {

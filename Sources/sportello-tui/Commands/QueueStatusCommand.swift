@@ -14,7 +14,7 @@ struct QueueStatusCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let backend = try central.openBackend(clock: try QueueClock.make())
+        let backend = try await central.openQueue(clock: try QueueClock.make())
         let status = try await queueOperation { try await backend.status() }
         if json {
             let encoder = JSONEncoder()

@@ -1,0 +1,8 @@
+/// The central schema's migrations, in order (SQL in `central/postgres/`, compiled in with
+/// `scripts/embed-resource`). The central schema version is the number of migrations applied.
+public enum CentralMigrations {
+    public static let all: [CentralMigration] = [
+        CentralMigration(version: 1, name: "0001_queue", sql: CentralMigration0001Queue.text,
+                         sha256: CentralMigration0001Queue.sha256),
+    ]
+}
