@@ -37,6 +37,9 @@ public struct SchemaIdentity: Sendable {
         if ((attributes[.size] as? NSNumber)?.intValue ?? 0) == 0 { return .empty }
         var configuration = Configuration()
         configuration.readonly = true
+        // Another station may be writing the shared file: a read that meets its lock waits
+        // instead of failing at once with "database is locked".
+        configuration.busyMode = .timeout(15)
         configuration.label = "inspect"
         let result: (Int32, Int, Int?)
         do {
