@@ -20,10 +20,15 @@ final class ContactsDriver {
     static let rossiCode: String = CodiceFiscaleEncoder().encode(CodiceFiscalePerson(
         surname: "Rossi", name: "Niccolò", sex: .male, birthDate: CivilDate(year: 1980, month: 1, day: 1)!, birthPlace: "Roma")).code!
 
-    init(columns: Int = 80, rows: Int = 24, seeded: Bool = true, central: CentralState = .localOnly) throws {
+    /// `withQueue`: the station is a counter of the default office (as the demo station is).
+    init(columns: Int = 80, rows: Int = 24, seeded: Bool = true, central: CentralState = .localOnly,
+         withQueue: Bool = false) throws {
         service = FakeSessionService(central: central)
         store = try AppDatabase.inMemory(clock: clock)
-        program = CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: store))
+        let queue: (any QueueBackend)? = withQueue
+            ? try InMemoryQueueBackend(configuration: DefaultQueueOffice.configuration, clock: clock) : nil
+        program = CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: store),
+                                   queue: queue)
         terminal = VirtualTerminal(columns: columns, rows: rows)
         bindings = try Keymap.loadDefault()
         let station = StationSummary(officeName: "Comune di Piacenza · Sportello Facile", stationID: "sportello-3",

@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func searchScreenOfTheDemo() async throws {
-        let driver = try ContactsDriver(seeded: false, central: .online(checkedAt: StationDriver.start))
+        let driver = try ContactsDriver(seeded: false, central: .online(checkedAt: StationDriver.start), withQueue: true)
         try DemoStationSetup.seedContacts(driver.store, plan: Self.plan, context: ContactsDriver.seeder)
         let demo = Self.plan.operators[0]
         await driver.logIn(demo.username, demo.password)
