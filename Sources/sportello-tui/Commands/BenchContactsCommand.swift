@@ -27,6 +27,9 @@ struct BenchContactsCommand: AsyncParsableCommand {
     @Flag(help: "Salta il confronto con SQLite nudo.")
     var skipBaseline = false
 
+    @Option(help: "Mostra per ogni tipo le N ricerche più lente (testo digitato e tempo).")
+    var slowest = 0
+
     func run() async throws {
         guard count > 0, queries > 0 else { throw CommandFailure.usage("i conteggi devono essere positivi") }
         let folder = dir ?? (NSTemporaryDirectory() + "sportello-bench-contacts-" + UUID().uuidString.prefix(8).lowercased())
@@ -106,6 +109,7 @@ struct BenchContactsCommand: AsyncParsableCommand {
         print("ricerca (AppDatabase.searchContacts, un tasto alla volta, \(queries) testi per tipo):")
         for (label, texts) in kinds {
             var samples: [Double] = []
+            var timed: [(ms: Double, text: String)] = []
             var results = 0
             for text in texts {
                 var typed = ""
@@ -115,11 +119,15 @@ struct BenchContactsCommand: AsyncParsableCommand {
                     let t = clock.now
                     results += try store.searchContacts(typed, context: context).count
                     samples.append(Self.seconds(clock.now - t) * 1000)
+                    if slowest > 0 { timed.append((samples[samples.count - 1], typed)) }
                 }
             }
             samples.sort()
             func percentile(_ p: Double) -> Double { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
             print("  \(label): \(samples.count) ricerche, p50 \(Self.format(percentile(0.5), 3)) ms, p99 \(Self.format(percentile(0.99), 3)) ms, max \(Self.format(samples.last ?? 0, 3)) ms, \(Self.format(Double(results) / Double(max(1, samples.count)), 1)) risultati in media")
+            for slow in timed.sorted(by: { $0.ms > $1.ms }).prefix(slowest) {
+                print("    \(Self.format(slow.ms, 3)) ms  «\(slow.text)»")
+            }
         }
         let found = try store.searchContacts("niccolo ross", context: context)
         let position = found.firstIndex { $0.facts.name == "Niccolò" && $0.facts.surname == "Rossi" }
