@@ -132,6 +132,20 @@ public enum ContactRanking {
         return lhs.facts.id < rhs.facts.id
     }
 
+    /// `areInIncreasingOrder` on two elements read in place (no copy of the candidates).
+    private static func precedes(_ items: UnsafeBufferPointer<Ranked>, _ a: Int, _ b: Int) -> Bool {
+        if items[a].tier != items[b].tier { return items[a].tier < items[b].tier }
+        switch (items[a].facts.lastVisitAt, items[b].facts.lastVisitAt) {
+        case let (left?, right?) where left != right: return left > right
+        case (.some, .none): return true
+        case (.none, .some): return false
+        default: break
+        }
+        if items[a].surnameKey != items[b].surnameKey { return items[a].surnameKey < items[b].surnameKey }
+        if items[a].nameKey != items[b].nameKey { return items[a].nameKey < items[b].nameKey }
+        return items[a].facts.id < items[b].facts.id
+    }
+
     /// Ranks the union of the candidates (duplicates by id removed), drops those that do
     /// not match, and keeps the first `limit`.
     public static func rank(_ candidates: [ContactSearchFacts], for query: ContactQuery, limit: Int = resultLimit) -> [Ranked] {
@@ -147,7 +161,7 @@ public enum ContactRanking {
             }
         }
         let order = ranked.withUnsafeBufferPointer { items in
-            Array(items.indices).sorted { areInIncreasingOrder(items[$0], items[$1]) }
+            Array(items.indices).sorted { precedes(items, $0, $1) }
         }
         return order.prefix(max(0, limit)).map { ranked[$0] }
     }
