@@ -32,6 +32,7 @@ enum CurrentTicketView {
         if let priority = ticket.priority {
             details.append("priorità: " + (queue.configuration?.priority(priority)?.name ?? priority))
         }
+        if let citizen = queue.linkedCitizen { details.append("cittadino: \(citizen)") }
         if ticket.recallCount > 0 { details.append("richiami \(ticket.recallCount)") }
         if let note = ticket.note, !note.isEmpty { details.append("nota: \(note)") }
         guard inner.height > 1, !details.isEmpty else { return 1 }
