@@ -144,7 +144,7 @@ queue issue --service ANA | grep -q "Biglietto A001" || { echo "  third ticket i
 log_in "$boss_user" "$boss_password"
 tui_keys S-F8
 tui_wait_for "Chiudi la giornata dell'ufficio"
-tui_wait_for "1 biglietto ancora in coda"
+tui_wait_for "1 biglietto ancora in coda (in attesa, sospeso o trasferito)"
 tui_keys Enter
 tui_wait_for "Giornata chiusa: 1 biglietto chiuso a fine giornata"
 tui_wait_for "A Anagrafe: 1"

@@ -184,19 +184,20 @@ extension CruscottoProgram {
         }
         let dialog = QueueDialog(kind: .closeDay, fields: [], notes: Self.closeDayNotes(status))
         state.cruscotto.counterQueue.dialog = dialog
-        state.message = .warning(dialog.title + ": " + dialog.hint + ".")
+        state.message = .warning("Chiusura della giornata: Invio conferma, Esc annulla.")
         return []
     }
 
     static func closeDayNotes(_ status: QueueStatus) -> [String] {
         let inLine = status.totalWaiting + status.counters.reduce(0) { $0 + $1.directedWaiting }
-        var notes = [
-            "Giornata del \(Self.italianDay(status.day)).",
-            inLine == 0 ? "Nessun biglietto in coda."
-                : "\(inLine) \(inLine == 1 ? "biglietto ancora in coda (in attesa, sospeso o trasferito) sarà chiuso"
-                    : "biglietti ancora in coda (in attesa, sospesi o trasferiti) saranno chiusi")"
-                    + " con l'esito «chiuso a fine giornata»:",
-        ]
+        var notes = ["Giornata del \(Self.italianDay(status.day))."]
+        if inLine == 0 {
+            notes.append("Nessun biglietto in coda.")
+        } else {
+            notes.append(inLine == 1 ? "1 biglietto ancora in coda (in attesa, sospeso o trasferito)"
+                         : "\(inLine) biglietti ancora in coda (in attesa, sospesi o trasferiti)")
+            notes.append((inLine == 1 ? "sarà chiuso" : "saranno chiusi") + " con l'esito «chiuso a fine giornata»:")
+        }
         notes += status.services.filter { $0.waiting > 0 }.map { "  \($0.prefix) \($0.name): \($0.waiting)" }
         let directed = status.counters.filter { $0.directedWaiting > 0 }
         notes += directed.map { "  trasferiti allo sportello \($0.number): \($0.directedWaiting)" }
@@ -257,7 +258,7 @@ extension CruscottoProgram {
             dialog.focusPrevious()
         case "list.up", "list.down":
             let step = action == "list.up" ? -1 : 1
-            if !dialog.withFocused({ $0.cycle(step) }) {
+            if dialog.withFocused({ $0.cycle(step) }) != true {
                 if step < 0 { dialog.focusPrevious() } else { dialog.focusNext() }
             }
         case "app.confirm":

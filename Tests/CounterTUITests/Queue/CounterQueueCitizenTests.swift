@@ -139,7 +139,7 @@ import Testing
         await driver.type("12ab")
         await driver.press(.enter)
         #expect(driver.state.message == .error("Telefono non valido: il numero di telefono contiene caratteri non validi."))
-        #expect(try await backend.status().totalWaiting == 0)
+        #expect(await backend.status().totalWaiting == 0)
         await driver.press(.backspace, .backspace)
         await driver.type("0523 123456")
         await driver.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
