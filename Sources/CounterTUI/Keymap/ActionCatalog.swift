@@ -96,7 +96,7 @@ public enum ActionCatalog {
                      description: "Mette lo sportello in pausa con un motivo, o riprende dalla pausa",
                      availability: .screens(["cruscotto"])),
         KeymapAction(name: "queue.issue", label: "Biglietto",
-                     description: "Emette un biglietto (servizio, priorità, telefono per l'avviso)",
+                     description: "Emette un biglietto (servizio, priorità, cittadino, telefono)",
                      availability: .screens(["cruscotto"])),
         KeymapAction(name: "queue.link_contact", label: "Collega",
                      description: "Collega la persona della scheda al biglietto in servizio (la visita va nel suo storico alla chiusura)",
