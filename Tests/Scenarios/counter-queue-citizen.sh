@@ -136,6 +136,14 @@ tui_keys Enter
 tui_wait_for "Biglietto C002 chiuso (servito)"
 expect_ticket C002 '[t["state"], t["outcome"]]' '["done","servito"]'
 is_bellucci C002
+# Both visits are in the citizen's history, written by the CIE operator.
+linked=$(ticket_value C002 't["contact_id"]' | tr -d '"')
+LANG=C.UTF-8 "$SPORTELLO_BIN" contacts show "$linked" --home "$home" --operator "$boss_user" --purpose audit >"$work/card.txt"
+for number in C001 C002; do
+    grep -q "biglietto: Servito allo sportello 3, biglietto $number (Carta d'identità elettronica), esito: servito \[$number\] ($cie_user)" "$work/card.txt" \
+        || { echo "  no history entry for $number" >&2; sed 's/^/  | /' "$work/card.txt" >&2; exit 1; }
+    echo "  history ok: $number"
+done
 tui_keys S-F3
 tui_wait_for "Sessione di"
 
