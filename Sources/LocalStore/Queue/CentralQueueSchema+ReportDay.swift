@@ -6,9 +6,9 @@ extension CentralQueueSchema {
     /// small rows instead of 375,000 tickets and their events (docs/REPORT.md).
     ///
     /// A summary holds only while nothing of its day changes: triggers delete it when a
-    /// ticket of that day is inserted or updated (a ticket's day never changes; a ticket still at a counter when the
-    /// office closed is finished later; its events come with an update of the ticket row)
-    /// or when the office day's row changes. The report then computes that day from its
+    /// ticket of that day is inserted or updated (a ticket's day never changes; a ticket
+    /// still at a counter when the office closed is finished later; its events come with an
+    /// update of the ticket row) or when the office day's row changes. The report then computes that day from its
     /// tickets and writes the summary again. Days closed before this step have no summary
     /// and are summarised the same way, by the first report that covers them.
     static func createReportDayTable(_ db: Database) throws {
