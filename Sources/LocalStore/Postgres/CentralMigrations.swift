@@ -4,5 +4,7 @@ public enum CentralMigrations {
     public static let all: [CentralMigration] = [
         CentralMigration(version: 1, name: "0001_queue", sql: CentralMigration0001Queue.text,
                          sha256: CentralMigration0001Queue.sha256),
+        CentralMigration(version: 3, name: "0003_report", sql: CentralMigration0003Report.text,
+                         sha256: CentralMigration0003Report.sha256),
     ]
 }

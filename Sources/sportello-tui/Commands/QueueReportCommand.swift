@@ -39,7 +39,11 @@ struct QueueReportCommand: AsyncParsableCommand {
         if json && screen { throw CommandFailure.usage("--json e --screen non vanno insieme") }
         let clock = try QueueClock.make()
         let (first, last) = try QueueReportRange.parse(from: from, to: to, now: clock.now())
-        let backend = try central.openBackend(clock: clock)
+        // The configured central database: the embedded file or PostgreSQL, same figures.
+        let queue = try await central.openQueue(clock: clock)
+        guard let backend = queue as? any QueueBackend & QueueReportSource else {
+            throw CommandFailure.usage("questo database centrale non fornisce il rapporto della coda")
+        }
         let configuration = try await queueOperation { try await backend.configuration() }
         let load: @Sendable () async throws -> QueueReport = {
             let facts = try await backend.reportFacts(from: first, to: last)

@@ -3,7 +3,8 @@ import Foundation
 extension QueueReportFacts {
     /// The facts of a range from ticket values and office days: the definitions of
     /// docs/REPORT.md written once in Swift. The store computes the same facts in SQL, and
-    /// its tests require both to agree.
+    /// its tests require both to agree. Open intervals of a day that was not closed end at
+    /// `until` or at the end of that day, whichever is earlier (`ReportCounterDay.reportEnd`).
     public init(from: LocalDay, to: LocalDay, tickets: [Ticket], officeDays: [OfficeDay], until: Date) {
         self.init(from: from, to: to)
         let inRange = tickets.filter { $0.day >= from && $0.day <= to }
@@ -61,7 +62,7 @@ extension QueueReportFacts {
         }
         estimates = Array(estimateSums.values)
         counterDays = officeDays.filter { $0.day >= from && $0.day <= to }
-            .flatMap { ReportCounterDay.counters(of: $0, until: until) }
+            .flatMap { ReportCounterDay.counters(of: $0, until: ReportCounterDay.reportEnd(of: $0.day, now: until)) }
         normalize()
     }
 

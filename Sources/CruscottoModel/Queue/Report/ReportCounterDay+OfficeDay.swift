@@ -9,6 +9,15 @@ extension ReportCounterDay {
         counters(day: officeDay.day, events: officeDay.events, closedAt: officeDay.closedAt, until: until)
     }
 
+    /// Where a day's open intervals end when the report is made at `now` and the day was not
+    /// closed: the end of that day (midnight in Europe/Rome) or `now`, whichever is earlier.
+    /// Every backend computes counter days with this end.
+    public static func reportEnd(of day: LocalDay, now: Date) -> Date {
+        let next = day.addingDays(1)
+        let endOfDay = OfficeCalendar.rome.date(from: DateComponents(year: next.year, month: next.month, day: next.day)) ?? now
+        return min(now, endOfDay)
+    }
+
     /// The same from the day's counter events (in the order recorded), in one pass per counter.
     public static func counters(day: LocalDay, events: [CounterEvent], closedAt: Date?, until: Date) -> [ReportCounterDay] {
         let end = min(until, closedAt ?? until)

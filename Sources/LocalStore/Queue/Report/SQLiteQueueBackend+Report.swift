@@ -2,7 +2,7 @@ import CruscottoModel
 import Foundation
 import GRDB
 
-extension SQLiteQueueBackend {
+extension SQLiteQueueBackend: QueueReportSource {
     /// The facts of the report for the local days `from…to` (docs/REPORT.md): closed days
     /// from their stored summaries (`queue_report_day`), every other day from its tickets.
     /// Closed days that have no summary yet (closed before summaries existed, or changed
@@ -93,16 +93,13 @@ extension SQLiteQueueBackend {
         return try rows.flatMap { row -> [ReportCounterDay] in
             let text: String = row["state"]
             guard let day = LocalDay(iso: row["local_day"]) else { return [] }
-            let next = day.addingDays(1)
-            let endOfDay = OfficeCalendar.rome.date(
-                from: DateComponents(year: next.year, month: next.month, day: next.day)) ?? now
+            let end = ReportCounterDay.reportEnd(of: day, now: now)
             if let scanned = OfficeDayScanner.scan(text) {
-                return ReportCounterDay.counters(day: day, events: scanned.events, closedAt: scanned.closedAt,
-                                                 until: min(now, endOfDay))
+                return ReportCounterDay.counters(day: day, events: scanned.events, closedAt: scanned.closedAt, until: end)
             }
             do {
                 let officeDay = try JSONDecoder().decode(OfficeDay.self, from: Data(text.utf8))
-                return ReportCounterDay.counters(of: officeDay, until: min(now, endOfDay))
+                return ReportCounterDay.counters(of: officeDay, until: end)
             } catch {
                 throw QueueBackendError.unavailable(reason: "giornata \(day) illeggibile nel database centrale")
             }
