@@ -74,9 +74,13 @@ $$;
 
 -- Stores the summary of a closed day computed by a station from what queue_report_get gave:
 -- only if the day is still closed at that office-day version and its tickets are the same
--- (count and sum of row versions) and all finished. Answers whether it was stored.
+-- (count and sum of row versions), and either all finished or the day is over (p_today, the
+-- station's day, is later): tickets left at a counter after the closing can still be closed
+-- on their day, and only finished tickets' changes drop a summary (see the triggers), while
+-- stations never change a ticket of a past day. Answers whether it was stored.
 CREATE FUNCTION sportello.queue_report_day_put(p_day date, p_format integer, p_facts bytea,
-                                               p_office_version integer, p_tickets bigint, p_versions bigint)
+                                               p_office_version integer, p_tickets bigint, p_versions bigint,
+                                               p_today date)
 RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = sportello, pg_temp AS $$
 DECLARE
@@ -91,7 +95,9 @@ BEGIN
            count(*) FILTER (WHERE state NOT IN ('done', 'no_show', 'cancelled'))
       INTO v_tickets, v_versions, v_open
       FROM queue_ticket WHERE local_day = p_day;
-    IF v_tickets <> p_tickets OR v_versions <> p_versions OR v_open > 0 THEN RETURN false; END IF;
+    IF v_tickets <> p_tickets OR v_versions <> p_versions OR (v_open > 0 AND p_day >= p_today) THEN
+        RETURN false;
+    END IF;
     INSERT INTO queue_report_day AS r (local_day, format, facts) VALUES (p_day, p_format, p_facts)
     ON CONFLICT (local_day) DO UPDATE SET format = excluded.format, facts = excluded.facts;
     RETURN true;
@@ -99,6 +105,6 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION sportello.queue_report_get(date, date, integer) FROM PUBLIC;
-REVOKE ALL ON FUNCTION sportello.queue_report_day_put(date, integer, bytea, integer, bigint, bigint) FROM PUBLIC;
+REVOKE ALL ON FUNCTION sportello.queue_report_day_put(date, integer, bytea, integer, bigint, bigint, date) FROM PUBLIC;
 REVOKE ALL ON FUNCTION sportello.queue_report_day_forget() FROM PUBLIC;
 REVOKE ALL ON sportello.queue_report_day FROM PUBLIC;

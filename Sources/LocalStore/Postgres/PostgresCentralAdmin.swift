@@ -23,7 +23,7 @@ public enum PostgresCentralAdmin {
         "queue_open_tickets(date)",
         "queue_office_day_write(date, integer, jsonb, boolean, integer[], integer[], jsonb, text, double precision)",
         "queue_report_get(date, date, integer)",
-        "queue_report_day_put(date, integer, bytea, integer, bigint, bigint)",
+        "queue_report_day_put(date, integer, bytea, integer, bigint, bigint, date)",
     ]
 
     public struct StationRole: Sendable, Equatable {

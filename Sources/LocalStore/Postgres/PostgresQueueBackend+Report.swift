@@ -100,13 +100,15 @@ extension PostgresQueueBackend: QueueReportSource {
             guard storeSummaries, let office, office.closed, let closedAt = office.doc.closedAt, closedAt <= now
             else { continue }
             let counts = countsByDay[day] ?? ReportAnswer.DayTickets(day: office.day, tickets: 0, versions: 0, open: 0)
-            guard counts.open == 0 else { continue }
+            let today = LocalDay(containing: now)
+            guard counts.open == 0 || day < today else { continue }
             // Best effort: if the day changed since it was read, the central refuses it.
-            let dayText = day.description
+            let dayText = day.description, todayText = today.description
             let blob = ReportDaySummaryCodec.encode(facts).map { String(format: "%02x", $0) }.joined()
             _ = try? await textGuarded("""
                 SELECT sportello.queue_report_day_put(\(dayText)::date, \(ReportDaySummaryCodec.format)::integer, \
-                decode(\(blob), 'hex'), \(office.version)::integer, \(counts.tickets)::bigint, \(counts.versions)::bigint)::text
+                decode(\(blob), 'hex'), \(office.version)::integer, \(counts.tickets)::bigint, \(counts.versions)::bigint, \
+                \(todayText)::date)::text
                 """)
         }
     }
