@@ -39,18 +39,25 @@ extension PostgresQueueBackend: QueueReportSource {
 
     public func reportFacts(from: LocalDay, to: LocalDay) async throws -> QueueReportFacts {
         let now = clock.now()
-        let answer = try await readReport(from: from, to: to, format: ReportDaySummaryCodec.format)
         var total = ReportFactsAccumulator()
         var unreadable: [LocalDay] = []
-        for summary in answer.summaries {
-            guard let day = LocalDay(iso: summary.day) else { continue }
-            if let bytes = Self.bytes(hex: summary.facts), let facts = ReportDaySummaryCodec.decode(bytes, day: day) {
-                total.add(facts)
-            } else {
-                unreadable.append(day)
+        // A week per call: days without a summary travel as their tickets' documents (a
+        // busy day is megabytes), so a long range is never one huge answer.
+        var start = from
+        while start <= to {
+            let end = min(to, start.addingDays(Self.reportDaysPerCall - 1))
+            let answer = try await readReport(from: start, to: end, format: ReportDaySummaryCodec.format)
+            for summary in answer.summaries {
+                guard let day = LocalDay(iso: summary.day) else { continue }
+                if let bytes = Self.bytes(hex: summary.facts), let facts = ReportDaySummaryCodec.decode(bytes, day: day) {
+                    total.add(facts)
+                } else {
+                    unreadable.append(day)
+                }
             }
+            try await addDays(answer, to: &total, now: now, storeSummaries: true)
+            start = end.addingDays(1)
         }
-        try await addDays(answer, to: &total, now: now, storeSummaries: true)
         // A summary this program cannot read: that day again, from its tickets.
         for day in unreadable {
             let again = try await readReport(from: day, to: day, format: -1)
@@ -62,11 +69,18 @@ extension PostgresQueueBackend: QueueReportSource {
     /// The facts of `from…to` computed from tickets and office days only, ignoring the
     /// summaries (the tests compare both ways).
     func reportFactsFromTickets(from: LocalDay, to: LocalDay) async throws -> QueueReportFacts {
-        let answer = try await readReport(from: from, to: to, format: -1)
         var total = ReportFactsAccumulator()
-        try await addDays(answer, to: &total, now: clock.now(), storeSummaries: false)
+        var start = from
+        while start <= to {
+            let end = min(to, start.addingDays(Self.reportDaysPerCall - 1))
+            let answer = try await readReport(from: start, to: end, format: -1)
+            try await addDays(answer, to: &total, now: clock.now(), storeSummaries: false)
+            start = end.addingDays(1)
+        }
         return total.facts(from: from, to: to)
     }
+
+    static let reportDaysPerCall = 7
 
     private func readReport(from: LocalDay, to: LocalDay, format: Int) async throws(QueueBackendError) -> ReportAnswer {
         let fromText = from.description, toText = to.description

@@ -24,7 +24,7 @@ struct BenchQueueReportCommand: AsyncParsableCommand {
     var runs = 5
 
     @Option(name: .long, help: ArgumentHelp(
-        "Database centrale da creare e conservare (sqlite:///PERCORSO, non deve esistere); predefinito un file temporaneo.",
+        "Database centrale da creare e conservare (sqlite:///PERCORSO, non deve esistere), o server PostgreSQL (postgresql://…: database di prova creato e poi eliminato); predefinito un file temporaneo.",
         valueName: "URL"))
     var central: String?
 
@@ -56,6 +56,10 @@ struct BenchQueueReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let central, central.hasPrefix("postgresql://") {
+            try await runPostgres(url: central)
+            return
+        }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("bench-report-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
