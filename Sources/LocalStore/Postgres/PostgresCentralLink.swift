@@ -8,7 +8,7 @@ import Foundation
 public actor PostgresCentralLink {
     public static let retryDelay: Duration = .seconds(3)
 
-    public let url: PostgresCentralURL
+    public nonisolated let url: PostgresCentralURL
     private let maximumConnections: Int
     private var central: PostgresCentral?
     private var pending: Task<Result<PostgresCentral, PostgresCentralError>, Never>?
