@@ -40,11 +40,15 @@ psql "$SPORTELLO_TEST_PG" -qAt -c "CREATE DATABASE \"$db\"" >/dev/null
 
 run() { LANG=C.UTF-8 "$SPORTELLO_BIN" "$@"; }
 mkdir -m 0700 "$work/secrets"
-run central init --url "$owner_url" --station sportello-1 --station sportello-2 --secrets "$work/secrets" \
+run central init --url "$owner_url" --station sportello-1 --station sportello-2 --station totem --station tabellone --secrets "$work/secrets" \
     --role-prefix "${db}_" --office "Comune di Prova" | sed 's/^/  | /'
-station_url() { echo "postgresql://${db}_sportello_$1@$pg_host:$pg_port/$db?password_file=$work/secrets/sportello-$1.password"; }
-run init --home "$work/s1" --central "$(station_url 1)" --counter 1 | sed 's/^/  | /'
-run init --home "$work/s2" --central "$(station_url 2)" --counter 2 | sed 's/^/  | /'
+station_url() { # station_url NAME — the role is the name with '-' as '_'
+    echo "postgresql://${db}_${1//-/_}@$pg_host:$pg_port/$db?password_file=$work/secrets/$1.password"
+}
+run init --home "$work/s1" --central "$(station_url sportello-1)" --counter 1 | sed 's/^/  | /'
+run init --home "$work/s2" --central "$(station_url sportello-2)" --counter 2 | sed 's/^/  | /'
+run init --home "$work/totem" --central "$(station_url totem)" --kind totem --station totem >/dev/null
+run init --home "$work/display" --central "$(station_url tabellone)" --kind display --station tabellone >/dev/null
 grep -q '^office = "Comune di Prova"' "$work/s2/sportello.toml" || { echo "  station 2 did not take the office's name" >&2; exit 1; }
 
 # An operator added at station 1 lives centrally; station 2 has never seen it.
@@ -84,6 +88,30 @@ tui_wait_for "Uscire da Sportello TUI?"
 tui_keys Enter
 tui_expect_exit 0
 tui_cleanup
+
+# The totem (window 0) and the display (window 1) on PostgreSQL: the totem issues A002,
+# counter 3 calls it (from station 1's home), the display shows the call.
+tui_start 80 24 env SPORTELLO_FIXED_CLOCK="$SPORTELLO_FIXED_CLOCK" "$SPORTELLO_BIN" totem --home "$work/totem"
+trap 'tui_cleanup; cleanup' EXIT
+tui_wait_for "Scegliete il servizio"
+cat >"$TUI_TMP/run-display.sh" <<SCRIPT
+#!/usr/bin/env bash
+$(printf '%q' "$SPORTELLO_BIN") display --home $(printf '%q' "$work/display")
+SCRIPT
+tmux -L "$TUI_SOCKET" new-window -d -t main:1 -e LANG=C.UTF-8 -e "SPORTELLO_FIXED_CLOCK=$SPORTELLO_FIXED_CLOCK" \
+    "exec bash $TUI_TMP/run-display.sh"
+TUI_TARGET=main:1.0
+tui_wait_for "Ultime chiamate"
+TUI_TARGET=main:0.0
+tui_keys 1
+tui_wait_for "Il vostro numero: A002"
+TUI_TARGET=main:1.0
+run queue call --counter 3 --home "$work/s1" | grep -q "A002" || { echo "  counter 3 did not call A002" >&2; exit 1; }
+tui_wait_for "NUOVA CHIAMATA" 10
+# A002 takes the big digits; A001 (until now in big digits) moves to the list as text.
+tui_wait_for "A001" 10
+tui_cleanup
+TUI_TARGET=main:0.0
 
 # A refused password: station 2 still starts, says so, and the cached operator logs in.
 printf 'sbagliata\n' >"$work/secrets/sportello-2.password"
