@@ -61,17 +61,27 @@ public actor PostgresCentralLink {
         }
     }
 
-    /// Runs `body` on the connection; a failure drops it (see `failed`).
+    /// Runs `body` on the connection, for at most `PostgresDeadline.stationSeconds`; a
+    /// failure drops the connection (see `failed`).
     public func run<T: Sendable>(
-        _ body: @Sendable (PostgresCentral) async throws(PostgresCentralError) -> T
+        _ body: @escaping @Sendable (PostgresCentral) async throws(PostgresCentralError) -> T
     ) async throws(PostgresCentralError) -> T {
         let central = try await connected()
         do {
-            return try await body(central)
+            return try await PostgresDeadline.within(PostgresDeadline.stationSeconds) { try await body(central) }
         } catch {
-            failed(error)
-            throw error
+            let problem = Self.problem(error, url: url)
+            failed(problem)
+            throw problem
         }
+    }
+
+    static func problem(_ error: any Error, url: PostgresCentralURL) -> PostgresCentralError {
+        if error is PostgresDeadline.Expired {
+            return .unreachable(host: url.host, port: url.port,
+                                reason: "nessuna risposta entro \(Int(PostgresDeadline.stationSeconds)) secondi")
+        }
+        return PostgresCentral.map(error, url: url)
     }
 
     /// The last failure, if the link is down now.

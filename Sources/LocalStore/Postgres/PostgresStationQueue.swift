@@ -22,7 +22,19 @@ public final class PostgresStationQueue: QueueBackend, Sendable {
         if let backend = opened.withLock({ $0 }) { return backend }
         let central: PostgresCentral
         do { central = try await link.connected() } catch { throw .unavailable(reason: error.description) }
-        let backend = try await PostgresQueueBackend.open(central: central, clock: clock)
+        let clock = clock
+        let backend: PostgresQueueBackend
+        do {
+            backend = try await PostgresDeadline.within(PostgresDeadline.stationSeconds) {
+                try await PostgresQueueBackend.open(central: central, clock: clock)
+            }
+        } catch let error as QueueBackendError {
+            throw error
+        } catch {
+            let problem = PostgresCentralLink.problem(error, url: link.url)
+            await link.failed(problem)
+            throw .unavailable(reason: problem.description)
+        }
         opened.withLock { $0 = backend }
         return backend
     }
@@ -53,10 +65,18 @@ public final class PostgresStationQueue: QueueBackend, Sendable {
         return mark
     }
 
-    private func using<T: Sendable>(_ body: (PostgresQueueBackend) async throws -> T) async throws -> T {
+    /// Runs one queue operation for at most `PostgresDeadline.stationSeconds` (the pool would
+    /// otherwise wait for a server that is gone); an unavailable answer drops the backend and
+    /// the connection, so the next call opens them again.
+    private func using<T: Sendable>(_ body: @escaping @Sendable (PostgresQueueBackend) async throws -> T) async throws -> T {
         let backend = try await backend()
         do {
-            return try await body(backend)
+            return try await PostgresDeadline.within(PostgresDeadline.stationSeconds) { try await body(backend) }
+        } catch is PostgresDeadline.Expired {
+            let problem = PostgresCentralLink.problem(PostgresDeadline.Expired(), url: link.url)
+            reopen()
+            await link.failed(problem)
+            throw QueueBackendError.unavailable(reason: problem.description)
         } catch QueueBackendError.unavailable(let reason) {
             reopen()
             await link.failed(.unreachable(host: link.url.host, port: link.url.port, reason: reason))
