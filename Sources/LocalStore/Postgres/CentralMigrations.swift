@@ -4,5 +4,8 @@ public enum CentralMigrations {
     public static let all: [CentralMigration] = [
         CentralMigration(version: 1, name: "0001_queue", sql: CentralMigration0001Queue.text,
                          sha256: CentralMigration0001Queue.sha256),
+        // Number 0004 is reserved for sync; its version is its position in this list.
+        CentralMigration(version: 2, name: "0004_sync", sql: CentralMigration0004Sync.text,
+                         sha256: CentralMigration0004Sync.sha256),
     ]
 }

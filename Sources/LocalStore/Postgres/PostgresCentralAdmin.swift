@@ -22,6 +22,8 @@ public enum PostgresCentralAdmin {
         "queue_day_closed(date)",
         "queue_open_tickets(date)",
         "queue_office_day_write(date, integer, jsonb, boolean, integer[], integer[], jsonb, text, double precision)",
+        "sync_push(text, integer, integer, timestamptz, jsonb)",
+        "sync_changes(text, integer, integer, timestamptz, bigint, integer)",
     ]
 
     public struct StationRole: Sendable, Equatable {
