@@ -219,7 +219,7 @@ import Testing
             let a = try SyncTestStation("sportello-1", central: central, clock: clock)
             let b = try SyncTestStation("sportello-2", central: central, clock: clock)
             let person = try a.create("Colombo", "Marta", born: "1991-04-04")
-            let other = try a.create("Colombo", "Marta", born: "1991-04-04")
+            let other = try a.store.createContact(contactForm("Colombo", "Marta", born: "1991-04-04", withCode: false), context: a.context)
             try await a.engine.once()
             try await b.engine.once()
 
