@@ -66,7 +66,7 @@ extension AppDatabase {
                 var outcome = SyncPullOutcome()
                 do {
                     try Self.applyChange(db, change, pending: try Self.pendingContactIDs(db), station: station, at: now,
-                                         outcome: &outcome)
+                                         decoder: SyncContactJSON.decoder(), outcome: &outcome)
                 } catch let refusal as SyncRefusal {
                     throw SyncError.stillUnreadable(refusal.reason)
                 }

@@ -16,9 +16,11 @@ extension AppDatabase {
         return try writer.write { db in
             var outcome = SyncPullOutcome()
             let pending = try Self.pendingContactIDs(db)
+            let decoder = SyncContactJSON.decoder()
             for change in page.changes {
                 do {
-                    try Self.applyChange(db, change, pending: pending, station: station, at: now, outcome: &outcome)
+                    try Self.applyChange(db, change, pending: pending, station: station, at: now, decoder: decoder,
+                                         outcome: &outcome)
                 } catch let refusal as SyncRefusal {
                     outcome.deadLetters += 1
                     try Self.deadLetterChange(db, change, reason: refusal.reason, at: now)
@@ -54,24 +56,24 @@ extension AppDatabase {
     }
 
     /// Reads a pulled change, or refuses it (dead letter) when this program cannot.
-    static func readChange(_ change: SyncChange) throws(SyncRefusal) -> Contact {
+    static func readChange(_ change: SyncChange, decoder: JSONDecoder) throws(SyncRefusal) -> Contact {
         guard change.table == "contact" else { throw SyncRefusal("tabella sconosciuta nel registro centrale: \(change.table)") }
         guard change.payloadVersion <= SyncVersions.changePayloadVersion else {
             throw SyncRefusal("versione \(change.payloadVersion) dei dati centrali: questo programma legge fino alla \(SyncVersions.changePayloadVersion)")
         }
-        let event: ContactEvent?
-        do { event = try ContactEvent.decode(type: "contact.created", version: 1, payload: Data(change.data.utf8)) } catch {
+        let contact: Contact
+        do { contact = try decoder.decode(Contact.self, from: Data(change.data.utf8)) } catch {
             throw SyncRefusal("dati centrali non leggibili per il contatto \(change.rowID): \(error)")
         }
-        guard case .created(let contact)? = event, contact.id.rawValue == change.rowID else {
-            throw SyncRefusal("dati centrali non leggibili per il contatto \(change.rowID)")
+        guard contact.id.rawValue == change.rowID else {
+            throw SyncRefusal("dati centrali non leggibili per il contatto \(change.rowID): l'identificativo è \(contact.id)")
         }
         return contact
     }
 
     static func applyChange(_ db: Database, _ change: SyncChange, pending: Set<String>, station: String, at now: Date,
-                            outcome: inout SyncPullOutcome) throws {
-        let contact = try readChange(change)
+                            decoder: JSONDecoder, outcome: inout SyncPullOutcome) throws {
+        let contact = try readChange(change, decoder: decoder)
         let merged = change.mergedInto.flatMap { ContactID($0) }
         let isOwn = change.originStation == station
         guard let stored = try storedContact(db, id: contact.id) else {
@@ -111,7 +113,7 @@ extension AppDatabase {
         try SyncConflict.record(
             db, at: StoredInstant.iso(now), table: "contact", rowID: contact.id.rawValue, detected: .pull,
             rule: .contactLocalEditKept, otherStation: change.originStation,
-            localData: String(decoding: try ContactEvent.created(stored.contact).payload(), as: UTF8.self),
+            localData: String(decoding: try SyncContactJSON.encoder().encode(stored.contact), as: UTF8.self),
             remoteData: change.data)
         outcome.conflicts += 1
     }

@@ -27,16 +27,17 @@ extension AppDatabase {
 
     /// The import batch names its contacts; they are sent with their current rows.
     private static func importBatchWithRows(_ db: Database, payload: String) throws -> String {
-        guard var object = (try? JSONSerialization.jsonObject(with: Data(payload.utf8))) as? [String: Any],
-              let ids = object["contacts"] as? [String] else { return payload }
-        var rows: [Any] = []
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(payload.utf8))) as? [String: Any],
+              let ids = object["contacts"] as? [String], object["rows"] == nil, payload.hasSuffix("}") else { return payload }
+        // The rows are spliced in as text: a batch of 1,000 contacts is never parsed back.
+        let encoder = SyncContactJSON.encoder()
+        var rows: [String] = []
+        rows.reserveCapacity(ids.count)
         for id in ids {
             guard let contactID = ContactID(id), let stored = try storedContact(db, id: contactID) else { continue }
-            rows.append(try JSONSerialization.jsonObject(with: try ContactEvent.created(stored.contact).payload()))
+            rows.append(String(decoding: try encoder.encode(stored.contact), as: UTF8.self))
         }
-        object["rows"] = rows
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-                      as: UTF8.self)
+        return String(payload.dropLast()) + ",\"rows\":[" + rows.joined(separator: ",") + "]}"
     }
 
     /// Applies the answers to a batch: applied and duplicate events leave the outbox, refused

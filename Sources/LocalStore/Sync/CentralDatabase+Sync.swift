@@ -101,12 +101,20 @@ extension CentralDatabase {
         case "contact.created":
             try insertContact(db, id: object["id"] as! String, doc: event.payload, event: event, station: station, at: now)
         case "contact.imported":
-            for row in object["rows"] as? [[String: Any]] ?? [] {
-                let id = row["id"] as! String
-                if try exists(db, id) { continue }
-                let doc = String(decoding: try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]), as: UTF8.self)
-                try insertContact(db, id: id, doc: doc, event: event, station: station, at: now)
-            }
+            // Rows the registry does not hold yet, straight from the payload's text; their
+            // change rows in the batch's order (those this event created: version 1, its id).
+            try db.execute(sql: """
+                INSERT INTO sync_contact (id, doc, merged_into, version, origin_station, origin_event, updated_at)
+                SELECT json_extract(value, '$.id'), json(value), NULL, 1, ?, ?, ? FROM json_each(?, '$.rows') WHERE true
+                ON CONFLICT (id) DO NOTHING
+                """, arguments: [station, event.id, now, event.payload])
+            try db.execute(sql: """
+                INSERT INTO sync_change (table_name, row_id, version, origin_station, origin_event, payload_version, data, merged_into, at)
+                SELECT 'contact', c.id, c.version, c.origin_station, c.origin_event, 1, c.doc, c.merged_into, ?
+                  FROM json_each(?, '$.rows') j JOIN sync_contact c ON c.id = json_extract(j.value, '$.id')
+                 WHERE c.origin_event = ? AND c.version = 1
+                 ORDER BY j.key
+                """, arguments: [now, event.payload, event.id])
         case "contact.updated":
             let id = object["id"] as! String
             guard let current = try Row.fetchOne(db, sql: "SELECT version, origin_station, doc FROM sync_contact WHERE id = ?", arguments: [id]) else {

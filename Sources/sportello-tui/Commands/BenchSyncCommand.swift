@@ -1,6 +1,7 @@
 import ArgumentParser
 import CruscottoModel
 import Foundation
+import GRDB
 import LocalStore
 
 /// `sportello-tui bench sync --changes N`: a station imports N contacts and pushes them to a
@@ -94,5 +95,23 @@ struct BenchSyncCommand: AsyncParsableCommand {
             histogram.record(clock.now - t)
         }
         print("scrittura locale di una modifica con il suo evento (\(ids.count) modifiche): p50 \(BenchContactsCommand.format(histogram.ms(50), 2)) ms, p99 \(BenchContactsCommand.format(histogram.ms(99), 2)) ms, max \(BenchContactsCommand.format(histogram.maxMs, 2)) ms (obiettivo p99 < 10 ms)")
+
+        // Baseline on the same disk: one row per transaction, WAL, synchronous = FULL, nothing else
+        // (the floor a durable commit costs here).
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let bare = try DatabaseQueue(path: folder + "/bare.sqlite", configuration: configuration)
+        try bare.write { db in try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)") }
+        var bareHistogram = LatencyHistogram()
+        for offset in 0..<ids.count {
+            let t = clock.now
+            try bare.write { db in try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: ["nota \(offset)"]) }
+            bareHistogram.record(clock.now - t)
+        }
+        try bare.close()
+        print("riferimento SQLite nudo (una riga per transazione, WAL, synchronous FULL): p50 \(BenchContactsCommand.format(bareHistogram.ms(50), 2)) ms, p99 \(BenchContactsCommand.format(bareHistogram.ms(99), 2)) ms; rapporto p99 \(BenchContactsCommand.format(histogram.ms(99) / max(0.001, bareHistogram.ms(99)), 2))")
     }
 }
