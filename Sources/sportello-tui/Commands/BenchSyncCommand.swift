@@ -98,20 +98,27 @@ struct BenchSyncCommand: AsyncParsableCommand {
 
         // Baseline on the same disk: one row per transaction, WAL, synchronous = FULL, nothing else
         // (the floor a durable commit costs here).
+        let bareHistogram = try Self.bareCommits(path: folder + "/bare.sqlite", count: ids.count)
+        print("riferimento SQLite nudo (una riga per transazione, WAL, synchronous FULL): p50 \(BenchContactsCommand.format(bareHistogram.ms(50), 2)) ms, p99 \(BenchContactsCommand.format(bareHistogram.ms(99), 2)) ms; rapporto p99 \(BenchContactsCommand.format(histogram.ms(99) / max(0.001, bareHistogram.ms(99)), 2))")
+    }
+
+    /// One row per transaction on a new file (synchronous, so the timing holds the commit only).
+    static func bareCommits(path: String, count: Int) throws -> LatencyHistogram {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        let bare = try DatabaseQueue(path: folder + "/bare.sqlite", configuration: configuration)
+        let bare = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? bare.close() }
         try bare.write { db in try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)") }
-        var bareHistogram = LatencyHistogram()
-        for offset in 0..<ids.count {
+        let clock = ContinuousClock()
+        var histogram = LatencyHistogram()
+        for offset in 0..<count {
             let t = clock.now
             try bare.write { db in try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: ["nota \(offset)"]) }
-            bareHistogram.record(clock.now - t)
+            histogram.record(clock.now - t)
         }
-        try bare.close()
-        print("riferimento SQLite nudo (una riga per transazione, WAL, synchronous FULL): p50 \(BenchContactsCommand.format(bareHistogram.ms(50), 2)) ms, p99 \(BenchContactsCommand.format(bareHistogram.ms(99), 2)) ms; rapporto p99 \(BenchContactsCommand.format(histogram.ms(99) / max(0.001, bareHistogram.ms(99)), 2))")
+        return histogram
     }
 }
