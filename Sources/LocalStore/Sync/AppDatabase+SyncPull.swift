@@ -15,6 +15,12 @@ extension AppDatabase {
         let now = clock.now()
         return try writer.write { db in
             var outcome = SyncPullOutcome()
+            // A page touches the contact table, its indexes and the key tables at random
+            // places: with SQLite's default 2 MB cache the pages of a large registry are
+            // evicted and spilled within the transaction (as in the bulk import).
+            let previousCache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            if page.changes.count > 50 { try db.execute(sql: "PRAGMA cache_size = -65536") }
+            defer { if page.changes.count > 50 { try? db.execute(sql: "PRAGMA cache_size = \(previousCache)") } }
             let pending = try Self.pendingContactIDs(db)
             let decoder = SyncContactJSON.decoder()
             for change in page.changes {
@@ -79,15 +85,14 @@ extension AppDatabase {
         guard let stored = try storedContact(db, id: contact.id) else {
             var incoming = contact
             if let identity = incoming.importIdentity,
-               try Bool.fetchOne(db, sql: "SELECT 1 FROM contact WHERE import_identity = ?", arguments: [identity]) == true {
+               try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM contact WHERE import_identity = ?"), arguments: [identity]) == true {
                 // Another station imported the same person: the identity stays with the first.
                 incoming.importIdentity = nil
             }
             try insert(db, incoming)
             let seq = db.lastInsertedRowID
             if merged != nil { try deleteKeys(db, seq: seq) }
-            try db.execute(sql: "UPDATE contact SET merged_into = ?, sync_version = ? WHERE seq = ?",
-                           arguments: [merged?.rawValue, change.version, seq])
+            try db.cachedStatement(sql: "UPDATE contact SET merged_into = ?, sync_version = ? WHERE seq = ?").execute(arguments: [merged?.rawValue, change.version, seq])
             if isOwn { outcome.own += 1 } else { outcome.applied += 1 }
             return
         }
@@ -98,8 +103,7 @@ extension AppDatabase {
         }
         if isOwn {
             // The station's own earlier change coming back while newer local ones wait.
-            try db.execute(sql: "UPDATE contact SET sync_version = max(sync_version, ?) WHERE seq = ?",
-                           arguments: [change.version, stored.seq])
+            try db.cachedStatement(sql: "UPDATE contact SET sync_version = max(sync_version, ?) WHERE seq = ?").execute(arguments: [change.version, stored.seq])
             outcome.own += 1
             return
         }
@@ -108,8 +112,7 @@ extension AppDatabase {
         let visit = [stored.contact.lastVisitAt, contact.lastVisitAt].compactMap { $0 }.max()
         let mergedInto = stored.mergedInto ?? merged
         if stored.mergedInto == nil, mergedInto != nil { try deleteKeys(db, seq: stored.seq) }
-        try db.execute(sql: "UPDATE contact SET last_visit_at = ?, merged_into = ?, sync_version = ? WHERE seq = ?",
-                       arguments: [visit.map(StoredInstant.iso), mergedInto?.rawValue, change.version, stored.seq])
+        try db.cachedStatement(sql: "UPDATE contact SET last_visit_at = ?, merged_into = ?, sync_version = ? WHERE seq = ?").execute(arguments: [visit.map(StoredInstant.iso), mergedInto?.rawValue, change.version, stored.seq])
         try SyncConflict.record(
             db, at: StoredInstant.iso(now), table: "contact", rowID: contact.id.rawValue, detected: .pull,
             rule: .contactLocalEditKept, otherStation: change.originStation,
@@ -124,8 +127,7 @@ extension AppDatabase {
         var values = ContactColumns.detailValues(contact.details)
         values += [StoredInstant.iso(contact.updatedAt), contact.updatedBy, seq]
         try db.cachedStatement(sql: ContactColumns.updateSQL).execute(arguments: StatementArguments(values))
-        try db.execute(sql: "UPDATE contact SET last_visit_at = ?, merged_into = ?, sync_version = ? WHERE seq = ?",
-                       arguments: [contact.lastVisitAt.map(StoredInstant.iso), mergedInto?.rawValue, version, seq])
+        try db.cachedStatement(sql: "UPDATE contact SET last_visit_at = ?, merged_into = ?, sync_version = ? WHERE seq = ?").execute(arguments: [contact.lastVisitAt.map(StoredInstant.iso), mergedInto?.rawValue, version, seq])
         if mergedInto == nil { try insertKeys(db, seq: seq, details: contact.details) }
     }
 

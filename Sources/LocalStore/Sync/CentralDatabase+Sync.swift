@@ -13,7 +13,7 @@ extension CentralDatabase {
             try Self.noteStation(db, station, push: now)
             var acks: [SyncAck] = []
             for event in events {
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM sync_applied_event WHERE id = ?", arguments: [event.id]) == true {
+                if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sync_applied_event WHERE id = ?"), arguments: [event.id]) == true {
                     acks.append(SyncAck(id: event.id, outcome: .duplicate))
                     continue
                 }
@@ -32,8 +32,7 @@ extension CentralDatabase {
                 do {
                     try db.inSavepoint {
                         ack = try Self.apply(db, event, object, station: station.station, at: now)
-                        try db.execute(sql: "INSERT INTO sync_applied_event (id, station, type, applied_at) VALUES (?, ?, ?, ?)",
-                                       arguments: [event.id, station.station, event.type, now])
+                        try db.cachedStatement(sql: "INSERT INTO sync_applied_event (id, station, type, applied_at) VALUES (?, ?, ?, ?)").execute(arguments: [event.id, station.station, event.type, now])
                         return .commit
                     }
                 } catch let refusal as SyncRefusal {
@@ -117,7 +116,7 @@ extension CentralDatabase {
                 """, arguments: [now, event.payload, event.id])
         case "contact.updated":
             let id = object["id"] as! String
-            guard let current = try Row.fetchOne(db, sql: "SELECT version, origin_station, doc FROM sync_contact WHERE id = ?", arguments: [id]) else {
+            guard let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT version, origin_station, doc FROM sync_contact WHERE id = ?"), arguments: [id]) else {
                 throw SyncRefusal(SyncEventRules.unknownContact(id))
             }
             let version: Int64 = current[0], origin: String = current[1]
@@ -126,26 +125,26 @@ extension CentralDatabase {
                 ack.conflictData = current[2]
             }
             let details = String(decoding: try JSONSerialization.data(withJSONObject: object["details"]!, options: [.sortedKeys]), as: UTF8.self)
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE sync_contact SET doc = json_set(doc, '$.details', json(?), '$.updatedBy', ?, '$.updatedAt', ?)
                 WHERE id = ?
-                """, arguments: [details, object["updatedBy"] as! String, object["updatedAt"] as! String, id])
+                """).execute(arguments: [details, object["updatedBy"] as! String, object["updatedAt"] as! String, id])
             try touch(db, id: id, event: event, station: station, at: now)
         case "contact.visited":
             let id = object["id"] as! String
             guard try exists(db, id) else { throw SyncRefusal(SyncEventRules.unknownContact(id)) }
             // The latest visit wins, whatever the order the visits arrive in.
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE sync_contact SET doc = json_set(doc, '$.lastVisitAt', ?)
                 WHERE id = ? AND coalesce(json_extract(doc, '$.lastVisitAt'), '') < ?
-                """, arguments: [object["visitedAt"] as! String, id, object["visitedAt"] as! String])
+                """).execute(arguments: [object["visitedAt"] as! String, id, object["visitedAt"] as! String])
             try touch(db, id: id, event: event, station: station, at: now)
         case "contact.merged":
             let kept = object["kept_id"] as! String, merged = object["merged_id"] as! String
             for id in [kept, merged] {
                 if try !exists(db, id) { throw SyncRefusal(SyncEventRules.unknownContact(id)) }
             }
-            try db.execute(sql: "UPDATE sync_contact SET merged_into = ? WHERE id = ?", arguments: [kept, merged])
+            try db.cachedStatement(sql: "UPDATE sync_contact SET merged_into = ? WHERE id = ?").execute(arguments: [kept, merged])
             try touch(db, id: merged, event: event, station: station, at: now)
         default:
             // contact.history, session.event: kept as received.
@@ -158,29 +157,29 @@ extension CentralDatabase {
     }
 
     private static func exists(_ db: Database, _ id: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM sync_contact WHERE id = ?", arguments: [id]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sync_contact WHERE id = ?"), arguments: [id]) ?? false
     }
 
     private static func insertContact(_ db: Database, id: String, doc: String, event: SyncWireEvent, station: String, at now: String) throws {
         if try exists(db, id) { throw SyncRefusal(SyncEventRules.existingContact(id)) }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO sync_contact (id, doc, merged_into, version, origin_station, origin_event, updated_at)
             VALUES (?, json(?), NULL, 1, ?, ?, ?)
-            """, arguments: [id, doc, station, event.id, now])
+            """).execute(arguments: [id, doc, station, event.id, now])
         try logChange(db, id: id, at: now)
     }
 
     private static func touch(_ db: Database, id: String, event: SyncWireEvent, station: String, at now: String) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE sync_contact SET version = version + 1, origin_station = ?, origin_event = ?, updated_at = ? WHERE id = ?
-            """, arguments: [station, event.id, now, id])
+            """).execute(arguments: [station, event.id, now, id])
         try logChange(db, id: id, at: now)
     }
 
     private static func logChange(_ db: Database, id: String, at now: String) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO sync_change (table_name, row_id, version, origin_station, origin_event, payload_version, data, merged_into, at)
             SELECT 'contact', id, version, origin_station, origin_event, 1, doc, merged_into, ? FROM sync_contact WHERE id = ?
-            """, arguments: [now, id])
+            """).execute(arguments: [now, id])
     }
 }
