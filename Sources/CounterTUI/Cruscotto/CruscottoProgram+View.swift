@@ -5,7 +5,8 @@ extension CruscottoProgram {
         var buffer = ScreenBuffer(size: context.size)
         let layout = CruscottoLayout(size: context.size)
         CruscottoHeader.draw(into: &buffer, layout.header, station: state.station,
-                             operatorName: state.session?.fullName, central: state.central, now: context.now)
+                             operatorName: state.session?.fullName, central: state.central, now: context.now,
+                             syncBlocked: state.syncBlocked)
         var cursor: CursorPosition?
         switch state.mode {
         case .login:

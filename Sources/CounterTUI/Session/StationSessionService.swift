@@ -62,6 +62,17 @@ public struct StationSessionService: SessionService {
         }
     }
 
+    /// One `sync once` on the embedded central file (errors are kept in the store's sync
+    /// state for `sync status`), then the open dead letters.
+    public func syncInBackground() async -> Int {
+        if let central = station.central {
+            let engine = SyncEngine(store: station.store, central: SQLiteSyncCentral(central: central),
+                                    station: station.config.stationID)
+            _ = try? await engine.once()
+        }
+        return (try? station.store.openDeadLetterCount()) ?? 0
+    }
+
     static func outcome(_ result: AuthResult) -> LoginOutcome {
         switch result {
         case .authenticated(let account):

@@ -6,5 +6,7 @@ public enum CentralMigrations {
                          sha256: CentralMigration0001Queue.sha256),
         CentralMigration(version: 2, name: "0002_reference", sql: CentralMigration0002Reference.text,
                          sha256: CentralMigration0002Reference.sha256),
+        CentralMigration(version: 3, name: "0003_sync", sql: CentralMigration0003Sync.text,
+                         sha256: CentralMigration0003Sync.sha256),
     ]
 }

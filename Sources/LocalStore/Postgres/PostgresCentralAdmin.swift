@@ -33,6 +33,9 @@ public enum PostgresCentralAdmin {
         "operator_set_disabled(text, boolean, timestamptz)",
         "operator_set_password(text, text, timestamptz)",
         "queue_config_import(jsonb, integer, integer, jsonb, date)",
+        // Schema 3: sync of the outbox and of the shared registry.
+        "sync_push(text, integer, integer, timestamptz, jsonb)",
+        "sync_changes(text, integer, integer, timestamptz, bigint, integer)",
     ]
 
     public struct StationRole: Sendable, Equatable {

@@ -18,6 +18,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchDisplaySoakCommand.self,
             BenchDisplayLatencyCommand.self,
             BenchDisplayLatencyWriterCommand.self,
+            BenchSyncCommand.self,
         ]
     )
 }
