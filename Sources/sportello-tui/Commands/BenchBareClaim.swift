@@ -63,29 +63,23 @@ enum BenchBareClaim {
         try script.sql.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: pgbench)
-        process.arguments = ["-n", "-M", "extended", "-c", String(clients), "-j", "2", "-T", String(seconds),
-                             "-f", file.path, "-h", url.host, "-p", String(url.port), "-U", url.user, url.database]
+        let arguments = ["-n", "-M", "extended", "-c", String(clients), "-j", "2", "-T", String(seconds),
+                         "-f", file.path, "-h", url.host, "-p", String(url.port), "-U", url.user, url.database]
         // Never a password prompt: the password from the environment, a bounded connect.
         var environment = ProcessInfo.processInfo.environment
         if let password = try url.resolvedPassword() { environment["PGPASSWORD"] = password }
         environment["PGCONNECT_TIMEOUT"] = "10"
-        environment["PGSSLMODE"] = url.tls == .verifyFull ? "verify-full" : url.tls.rawValue
+        environment["PGSSLMODE"] = url.tls.rawValue
         if let root = url.rootCertificate { environment["PGSSLROOTCERT"] = root }
-        process.environment = environment
-        // Output to a file: no pipe to fill.
         let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("bare-claim-\(getpid()).out")
-        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outputFile) }
-        let handle = try FileHandle(forWritingTo: outputFile)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Foundation's own exit notification may never come here (see ChildProcessExit).
-        let outcome = await ChildProcessExit.wait(for: process, timeout: .seconds(seconds + 60))
-        try handle.close()
+        let outcome: ChildProcess.Outcome
+        do {
+            outcome = try await ChildProcess.run(pgbench, arguments: arguments, environment: environment,
+                                                 outputPath: outputFile.path, timeout: .seconds(seconds + 60))
+        } catch {
+            throw CommandFailure.usage("pgbench non avviato: \(error)")
+        }
         let data = (try? Data(contentsOf: outputFile)) ?? Data()
         let text = String(decoding: data, as: UTF8.self)
         let lastLine = text.split(separator: "\n").last.map(String.init) ?? ""
