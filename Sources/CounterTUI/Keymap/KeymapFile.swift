@@ -1,3 +1,4 @@
+import LocalStore
 import TOMLKit
 
 /// One keymap file read and checked on its own: its bindings per scope and every problem

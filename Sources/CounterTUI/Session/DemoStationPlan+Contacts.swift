@@ -23,7 +23,7 @@ extension DemoStationPlan {
 
     /// Drawn after the operators from the same generator, so operators and their passwords stay
     /// as they were.
-    static func drawContacts(_ random: inout DemoRandom, names: ItalianNames, today: CivilDate) -> [DemoContact] {
+    static func drawContacts(_ random: inout SeededGenerator, names: ItalianNames, today: CivilDate) -> [DemoContact] {
         var contacts: [DemoContact] = []
         let encoder = CodiceFiscaleEncoder()
         for index in 0..<demoContactCount {

@@ -28,7 +28,7 @@ public struct DemoStationPlan: Sendable, Equatable {
 
     public init(seed: UInt64 = defaultSeed, names: ItalianNames = .shared) {
         self.seed = seed
-        var random = DemoRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var operators: [DemoOperator] = []
         var usernames = Set<String>()
         for (index, roles) in Self.roleSets.enumerated() {

@@ -14,14 +14,8 @@ struct CFCheckCommand: AsyncParsableCommand {
     @OptionGroup var options: CFOptions
 
     func run() async throws {
-        let report = CodiceFiscaleDecoder().decode(code, reference: try options.referenceDate())
-        if options.json {
-            CFOutput.printJSON(CFOutput.report(report))
-        } else {
-            let shown = report.normalized.isEmpty ? code : report.normalized
+        try options.answer(code) { report, shown in
             print("\(shown): \(report.valid ? "valido" : "non valido")\(report.kind == .provisional ? " (codice numerico provvisorio)" : "")")
-            CFOutput.printIssues(report)
         }
-        try CFOutput.finish(report)
     }
 }

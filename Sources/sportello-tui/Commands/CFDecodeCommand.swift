@@ -14,11 +14,7 @@ struct CFDecodeCommand: AsyncParsableCommand {
     @OptionGroup var options: CFOptions
 
     func run() async throws {
-        let report = CodiceFiscaleDecoder().decode(code, reference: try options.referenceDate())
-        if options.json {
-            CFOutput.printJSON(CFOutput.report(report))
-        } else {
-            let shown = report.normalized.isEmpty ? code : report.normalized
+        try options.answer(code) { report, shown in
             print("Codice fiscale:   \(shown) (\(report.valid ? "valido" : "non valido"))")
             if report.kind == .provisional {
                 print("Tipo:             codice numerico provvisorio (11 cifre)")
@@ -36,8 +32,6 @@ struct CFDecodeCommand: AsyncParsableCommand {
                     print("Omocodia:         no")
                 }
             }
-            CFOutput.printIssues(report)
         }
-        try CFOutput.finish(report)
     }
 }

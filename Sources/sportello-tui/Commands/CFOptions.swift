@@ -29,4 +29,17 @@ struct CFOptions: ParsableArguments {
         }
         return CivilDate(now, timeZone: TimeZone(identifier: "Europe/Rome") ?? .current)
     }
+
+    /// Decodes `code` and answers as every `cf` reading command does: JSON with `--json`,
+    /// else `printText(report, shown code)` and the issues; then the exit status.
+    func answer(_ code: String, printText: (CodiceFiscaleReport, String) -> Void) throws {
+        let report = CodiceFiscaleDecoder().decode(code, reference: try referenceDate())
+        if json {
+            CFOutput.printJSON(CFOutput.report(report))
+        } else {
+            printText(report, report.normalized.isEmpty ? code : report.normalized)
+            CFOutput.printIssues(report)
+        }
+        try CFOutput.finish(report)
+    }
 }

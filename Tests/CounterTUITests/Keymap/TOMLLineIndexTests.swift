@@ -1,7 +1,8 @@
 import Testing
+import LocalStore
 @testable import CounterTUI
 
-@Suite("Line index of keymap files")
+@Suite("Line index of TOML files")
 struct TOMLLineIndexTests {
     @Test("bare, quoted and literal keys are found on their lines")
     func keyForms() {
@@ -46,5 +47,22 @@ struct TOMLLineIndexTests {
         let keymap = try Keymap.load(userText: "[global]\nF2 = \"app.help\"\nC-x = \"app.exit\"\n", name: "b.toml")
         #expect(keymap.action(for: .function(2), on: "login") == "app.help")
         #expect(keymap.action(for: .ctrl("x"), on: "login") == "app.exit")
+    }
+}
+
+@Suite("Line index of configuration keys")
+struct TOMLLineIndexDottedKeyTests {
+    @Test("a dotted configuration key points at its own line, an unknown one at its table")
+    func dottedKeys() {
+        let index = TOMLLineIndex(text: """
+            central = "sqlite:///x"
+
+            [printer]
+            target = "file"
+            """)
+        #expect(index.line(of: "central") == 1)
+        #expect(index.line(of: "printer.target") == 4)
+        #expect(index.line(of: "printer.missing") == 3)
+        #expect(index.line(of: "nowhere") == nil)
     }
 }
