@@ -27,7 +27,7 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
     var paceMilliseconds = 20
 
     @Option(name: .long, help: "Intervallo del controllo di PRAGMA data_version sul file centrale, in millisecondi.")
-    var pollMilliseconds = 20
+    var pollMilliseconds = 200
 
     @Flag(name: .long, help: "Solo PostgreSQL (salta il file centrale incorporato).")
     var skipFile = false
