@@ -15,6 +15,11 @@ public protocol ContactDirectory: Sendable {
     func save(_ id: ContactID?, draft: ContactDraft, duplicatesSeen: Bool, context: AccessContext) async throws -> ContactSaveOutcome
     /// Merges `merged` into `kept`: both histories stay, the merge is recorded.
     func merge(keep kept: ContactID, merge merged: ContactID, context: AccessContext) async throws -> ContactMergeRecord
+    /// One contact as a result row (name, codice fiscale, preferred phone): who a ticket is
+    /// linked to.
+    func row(_ id: ContactID, context: AccessContext) async throws -> ContactSearchRow
+    /// Appends a served ticket to the person's history ("ticket" kind: it counts as a visit).
+    func recordTicket(_ id: ContactID, summary: String, reference: String, context: AccessContext) async throws
     /// The office day, for validation (birth dates, consents, document expiry).
     func today() -> CivilDate
 }

@@ -27,7 +27,7 @@ extension CruscottoProgram {
         case nil: return []
         case .search: return Self.contactsSearchActions
         case .purpose: return Self.contactsPurposeActions
-        case .card: return Self.contactsCardActions
+        case .card: return canLinkCard(state) ? Self.contactsCardActions.union([QueueActionName.linkContact]) : Self.contactsCardActions
         case .edit:
             guard let edit = workspace.edit, !edit.saving else { return [] }
             switch edit.dialog {
@@ -105,7 +105,9 @@ extension CruscottoProgram {
                 state.message = .error("Nessun contatto da aprire: scrivere un cognome, un codice fiscale, un telefono o un'e-mail.")
                 return [.bell]
             }
-            // Until the queue says who is being served, every card opened asks why.
+            // The person linked to the ticket being served: the purpose is that service.
+            if let access = ticketAccess(state, for: row.id) { return openCard(row, access, &state) }
+            // Otherwise every card opened asks why.
             state.cruscotto.contacts.purpose = ContactPurposeState(target: row)
             state.cruscotto.contacts.screen = .purpose
             state.message = .info("Indicare il motivo dell'accesso ai dati di \(row.displayName).")
@@ -139,22 +141,27 @@ extension CruscottoProgram {
                 return [.bell]
             }
             let access = ContactAccess(purpose: purpose.choice.purpose, note: purpose.choice.needsText ? note : nil)
-            guard let context = accessContext(state, access), let contacts else { return [] }
-            state.cruscotto.contacts.loading = true
-            state.message = .info("Apertura della scheda…")
-            let id = purpose.target.id
-            return [.run {
-                do {
-                    return .contacts(.cardLoaded(try await contacts.card(id, context: context), access))
-                } catch {
-                    return .contacts(.failed("Scheda non aperta: \(error)"))
-                }
-            }]
+            return openCard(purpose.target, access, &state)
         default:
             break
         }
         state.cruscotto.contacts.purpose = purpose
         return []
+    }
+
+    /// Loads the card of `row` with the purpose given (or implied by the ticket being served).
+    private func openCard(_ row: ContactSearchRow, _ access: ContactAccess, _ state: inout State) -> [AppEffect<Message>] {
+        guard let context = accessContext(state, access), let contacts else { return [] }
+        state.cruscotto.contacts.loading = true
+        state.message = .info("Apertura della scheda…")
+        let id = row.id
+        return [.run {
+            do {
+                return .contacts(.cardLoaded(try await contacts.card(id, context: context), access))
+            } catch {
+                return .contacts(.failed("Scheda non aperta: \(error)"))
+            }
+        }]
     }
 
     private func performOnCard(_ action: String, on state: inout State) -> [AppEffect<Message>] {
@@ -167,6 +174,8 @@ extension CruscottoProgram {
             state.message = .info("Scheda chiusa: \(ContactSearchRow(card.contact).displayName) resta nel riquadro Cittadino.")
         case "contacts.search":
             return openContactSearch(&state)
+        case QueueActionName.linkContact:
+            return linkCardToTicket(&state)
         case "contacts.edit":
             var edit = ContactEditState(id: card.contact.id, draft: ContactDraft(editing: card.contact.details))
             edit.check(today: contactsToday())
@@ -393,14 +402,22 @@ extension CruscottoProgram {
             state.cruscotto.contacts.search.searching = false
             if visible { state.message = .error("Ricerca non riuscita: \(problem)") }
         case .cardLoaded(let card, let access):
-            guard state.cruscotto.contacts.loading, state.cruscotto.contacts.screen == .purpose else { return [] }
+            guard state.cruscotto.contacts.loading,
+                  state.cruscotto.contacts.screen == .purpose || state.cruscotto.contacts.screen == .search else { return [] }
             state.cruscotto.contacts.loading = false
             state.cruscotto.contacts.purpose = nil
             state.cruscotto.contacts.card = card
             state.cruscotto.contacts.access = access
             state.cruscotto.contacts.historyOffset = 0
             state.cruscotto.contacts.screen = .card
-            if visible { state.message = .ok("Scheda di \(ContactSearchRow(card.contact).displayName) aperta (motivo: \(access.label)).") }
+            if visible {
+                let name = ContactSearchRow(card.contact).displayName
+                if canLinkCard(state), let number = state.cruscotto.counterQueue.current?.ticket.number.display {
+                    state.message = .ok("Scheda di \(name) aperta: F6 la collega al biglietto \(number) in servizio.")
+                } else {
+                    state.message = .ok("Scheda di \(name) aperta (motivo: \(access.label)).")
+                }
+            }
         case .saved(let outcome, let card):
             guard var edit = state.cruscotto.contacts.edit, edit.saving else { return [] }
             edit.saving = false

@@ -19,7 +19,8 @@ public struct StoreContactDirectory: ContactDirectory {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
         return try store.searchContacts(text, context: context).map { match in
             ContactSearchRow(id: match.id, surname: match.facts.surname, name: match.facts.name,
-                             fiscalCode: match.facts.fiscalCode, birthDate: match.birthDate, comune: match.comune)
+                             fiscalCode: match.facts.fiscalCode, birthDate: match.birthDate, comune: match.comune,
+                             phone: match.facts.phones.first)
         }
     }
 
@@ -27,6 +28,14 @@ public struct StoreContactDirectory: ContactDirectory {
         let stored = try store.contact(id.rawValue, context: context)
         let history = try store.contactHistory(stored.contact.id, context: context, limit: 50)
         return ContactCard(contact: stored.contact, history: history)
+    }
+
+    public func row(_ id: ContactID, context: AccessContext) async throws -> ContactSearchRow {
+        ContactSearchRow(try store.contact(id.rawValue, context: context).contact)
+    }
+
+    public func recordTicket(_ id: ContactID, summary: String, reference: String, context: AccessContext) async throws {
+        try store.appendContactHistory(id, kind: .ticket, summary: summary, reference: reference, context: context)
     }
 
     public func save(_ id: ContactID?, draft: ContactDraft, duplicatesSeen: Bool, context: AccessContext) async throws -> ContactSaveOutcome {

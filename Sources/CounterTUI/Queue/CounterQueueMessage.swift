@@ -14,6 +14,12 @@ public enum CounterQueueMessage: Hashable, Sendable {
     case noted(StatusMessage)
     /// Refused or failed: the Italian reason; nothing changed on the central side.
     case failed(String)
+    /// The registry's answer to the issue dialog's citizen search, for the text typed then.
+    case contactMatches(text: String, rows: [ContactSearchRow])
+    /// The name of a citizen linked to a ticket (nil: not found in this station's registry).
+    case citizen(id: String, name: String?)
+    /// The responsabile closed the office day: what it did.
+    case dayClosed(EndOfDayReport)
     /// Sign-in, automatic pause and the like: a problem to say, if any.
     case background(problem: String?)
 }

@@ -21,6 +21,11 @@ public struct CounterQueueState: Hashable, Sendable {
     public var lockPaused = false
     /// When the queue was last read (the minutes of waiting grow even when nothing changes).
     public var lastRead: Date?
+    /// Names of the citizens linked to tickets seen here, by contact id ("ROSSI Niccolò"):
+    /// the close dialog and the citizen panel say who is linked.
+    public var citizenNames: [String: String] = [:]
+    /// Contact ids whose name is being looked up in the registry.
+    public var resolving: Set<String> = []
 
     public init() {}
 
@@ -30,4 +35,10 @@ public struct CounterQueueState: Hashable, Sendable {
     }
 
     public func isPaused(counter: Int) -> Bool { line(of: counter)?.activity == .paused }
+
+    /// Who the held ticket is linked to: the name when known, else the contact id.
+    public var linkedCitizen: String? {
+        guard let id = current?.ticket.contactID else { return nil }
+        return citizenNames[id] ?? "contatto \(id)"
+    }
 }

@@ -28,6 +28,8 @@ enum CurrentTicketView {
         buffer.write(left, x: x, y: inner.y, maxWidth: width, style: .title)
         buffer.write(right, x: x + width - DisplayWidth.of(right), y: inner.y, style: ticket.state == .serving ? .ok : .warning)
         var details: [String] = []
+        // Who the citizen is comes first: the narrowest panel still shows it.
+        if let citizen = queue.linkedCitizen { details.append("cittadino: \(citizen)") }
         if let service = queue.configuration?.service(ticket.serviceCode) { details.append(service.name) }
         if let priority = ticket.priority {
             details.append("priorità: " + (queue.configuration?.priority(priority)?.name ?? priority))

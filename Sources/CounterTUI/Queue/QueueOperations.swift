@@ -92,6 +92,7 @@ struct QueueOperations: Sendable {
             let target = counter.map { "allo sportello \($0)" } ?? "al servizio \(service ?? "")"
             return "Biglietto \(number) trasferito \(target)."
         case .close(let outcome, _, _): return "Biglietto \(number) chiuso (\(outcome.replacingOccurrences(of: "_", with: " ")))."
+        case .linkContact: return "Biglietto \(number) collegato al cittadino."
         default: return "Biglietto \(number): \(ticket.state.italianName)."
         }
     }
@@ -120,6 +121,26 @@ struct QueueOperations: Sendable {
         do {
             try await backend.resume(counter: counter)
             return .noted(.ok("Pausa terminata: lo sportello riprende."))
+        } catch {
+            return .failed(Self.reason(error))
+        }
+    }
+
+    // MARK: - Office day (the responsabile)
+
+    func openDay() async -> CounterQueueMessage {
+        do {
+            try await backend.openOffice()
+            return .noted(.ok("Giornata dell'ufficio aperta: da ora presenze, pause e attese sono registrate."))
+        } catch {
+            return .failed(Self.reason(error))
+        }
+    }
+
+    /// Closes the office day: what still waits is closed as "chiuso a fine giornata".
+    func closeDay() async -> CounterQueueMessage {
+        do {
+            return .dayClosed(try await backend.closeOffice(operatorID: operatorID))
         } catch {
             return .failed(Self.reason(error))
         }

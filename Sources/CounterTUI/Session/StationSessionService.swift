@@ -56,7 +56,7 @@ public struct StationSessionService: SessionService {
     static func outcome(_ result: AuthResult) -> LoginOutcome {
         switch result {
         case .authenticated(let account):
-            return .authenticated(SessionOperator(username: account.username, fullName: account.fullName))
+            return .authenticated(SessionOperator(username: account.username, fullName: account.fullName, roles: account.roles))
         case .rejected:
             return .rejected
         case .disabled, .unavailable:

@@ -63,6 +63,30 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
 
     private init(value: String) { self.value = value }
 
+    /// An address as the store wrote it (`value`, validated when it was saved): ASCII with one
+    /// `@` between a non-empty local part and a lower-case domain with a dot is taken as it is,
+    /// so reading search results does not run the parser again. Anything else goes through `parse`.
+    public init?(storedValue text: String) {
+        var at: Int?
+        var index = 0
+        var plain = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "@") {
+                if at != nil { plain = false; break }
+                at = index
+            } else if byte > 0x7E || byte <= 0x20 || (at != nil && byte >= 0x41 && byte <= 0x5A) {
+                plain = false
+                break
+            }
+            index += 1
+        }
+        if plain, let at, at > 0, at < index - 3, text.utf8.dropFirst(at + 1).contains(UInt8(ascii: ".")) {
+            self.init(value: text)
+        } else {
+            self.init(text)
+        }
+    }
+
     /// Lower-cased whole address: the key of the B-tree index and of duplicate checks.
     public var searchKey: String { value.lowercased() }
 

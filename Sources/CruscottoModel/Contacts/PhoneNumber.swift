@@ -73,6 +73,19 @@ public struct PhoneNumber: Hashable, Sendable, Codable, CustomStringConvertible 
 
     private init(e164: String) { self.e164 = e164 }
 
+    /// A number as the store wrote it (`e164`, validated when it was saved): checked for its
+    /// shape only, so reading search results does not run the parser again. Anything else
+    /// goes through `parse`.
+    public init?(storedE164 text: String) {
+        let utf8 = text.utf8
+        if utf8.count >= 9, utf8.count <= 16, utf8.first == UInt8(ascii: "+"),
+           utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            self.init(e164: text)
+        } else {
+            self.init(text)
+        }
+    }
+
     private static func validateItalian(national: String, countryCode: String) -> Result<PhoneNumber, Problem> {
         guard countryCode == "39" else {
             // Another default country: only the length rule of E.164 applies.

@@ -92,7 +92,11 @@ public enum SearchText {
     /// "deluca" as well as "d'angelo", "d angelo" and "de luca". Order is stable,
     /// duplicates removed. For an FTS5 column, join them with spaces.
     public static func nameKeys(_ text: String) -> [String] {
-        let words = tokens(text)
+        nameKeys(tokens: tokens(text))
+    }
+
+    /// The same keys from the name's `tokens` (ranking folds each name once).
+    static func nameKeys(tokens words: [String]) -> [String] {
         var keys: [String] = []
         var seen = Set<String>()
         func add(_ key: String) {

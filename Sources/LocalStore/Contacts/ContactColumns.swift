@@ -99,11 +99,11 @@ enum ContactColumns {
     // MARK: reading
 
     static func phones(_ text: String) -> [PhoneNumber] {
-        text.split(separator: " ").compactMap { PhoneNumber(String($0)) }
+        text.split(separator: " ").compactMap { PhoneNumber(storedE164: String($0)) }
     }
 
     static func emails(_ text: String) -> [EmailAddress] {
-        text.split(separator: " ").compactMap { EmailAddress(String($0)) }
+        text.split(separator: " ").compactMap { EmailAddress(storedValue: String($0)) }
     }
 
     /// A contact from a row selected with `selectColumns`.

@@ -14,6 +14,7 @@ public enum CentralQueueSchema {
     /// The queue's migration steps, in order.
     public static let steps: [Step] = [
         ("v2-queue", { db in try createQueueTables(db) }),
+        ("v3-queue-report-day", { db in try createReportDayTable(db) }),
     ]
 
     /// Registers the steps on a migrator (for a migrator built outside `MigrationList`).

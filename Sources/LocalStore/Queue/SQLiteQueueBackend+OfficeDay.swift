@@ -87,6 +87,8 @@ extension SQLiteQueueBackend {
                 try TicketRows.recordChange(ticketID: ticket.id, kind: TicketAction.closeAtEndOfDay.kind, at: now, db)
             }
             try self.saveOfficeDay(officeDay, db)
+            // The day's report facts, kept with the closing (docs/REPORT.md).
+            try self.writeReportSummary(day, db, now: now)
             return report
         }
     }

@@ -27,6 +27,9 @@ struct BenchContactsCommand: AsyncParsableCommand {
     @Flag(help: "Salta il confronto con SQLite nudo.")
     var skipBaseline = false
 
+    @Option(help: "Mostra per ogni tipo le N ricerche più lente, per orologio e per tempo di CPU (testo digitato e tempi).")
+    var slowest = 0
+
     func run() async throws {
         guard count > 0, queries > 0 else { throw CommandFailure.usage("i conteggi devono essere positivi") }
         let folder = dir ?? (NSTemporaryDirectory() + "sportello-bench-contacts-" + UUID().uuidString.prefix(8).lowercased())
@@ -106,25 +109,49 @@ struct BenchContactsCommand: AsyncParsableCommand {
         print("ricerca (AppDatabase.searchContacts, un tasto alla volta, \(queries) testi per tipo):")
         for (label, texts) in kinds {
             var samples: [Double] = []
+            var cpuSamples: [Double] = []
+            var timed: [(ms: Double, cpu: Double, text: String)] = []
             var results = 0
             for text in texts {
                 var typed = ""
                 for character in text {
                     typed.append(character)
                     if character == " " { continue }
-                    let t = clock.now
+                    let t = clock.now, cpu = Self.processCPUMilliseconds()
                     results += try store.searchContacts(typed, context: context).count
                     samples.append(Self.seconds(clock.now - t) * 1000)
+                    cpuSamples.append(Self.processCPUMilliseconds() - cpu)
+                    if slowest > 0 { timed.append((samples[samples.count - 1], cpuSamples[cpuSamples.count - 1], typed)) }
                 }
             }
             samples.sort()
-            func percentile(_ p: Double) -> Double { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
+            cpuSamples.sort()
+            func percentile(_ p: Double, of values: [Double]? = nil) -> Double {
+                let values = values ?? samples
+                return values[min(values.count - 1, Int(Double(values.count) * p))]
+            }
             print("  \(label): \(samples.count) ricerche, p50 \(Self.format(percentile(0.5), 3)) ms, p99 \(Self.format(percentile(0.99), 3)) ms, max \(Self.format(samples.last ?? 0, 3)) ms, \(Self.format(Double(results) / Double(max(1, samples.count)), 1)) risultati in media")
+            // CPU time of the process during each search: what the search costs, without the
+            // time other processes held the cores (the wall-clock p99 of a loaded machine).
+            print("    tempo di CPU: p50 \(Self.format(percentile(0.5, of: cpuSamples), 3)) ms, p99 \(Self.format(percentile(0.99, of: cpuSamples), 3)) ms, max \(Self.format(cpuSamples.last ?? 0, 3)) ms")
+            for slow in timed.sorted(by: { $0.ms > $1.ms }).prefix(slowest) {
+                print("    orologio \(Self.format(slow.ms, 3)) ms (CPU \(Self.format(slow.cpu, 3)) ms)  «\(slow.text)»")
+            }
+            for slow in timed.sorted(by: { $0.cpu > $1.cpu }).prefix(slowest) {
+                print("    CPU \(Self.format(slow.cpu, 3)) ms (orologio \(Self.format(slow.ms, 3)) ms)  «\(slow.text)»")
+            }
         }
         let found = try store.searchContacts("niccolo ross", context: context)
         let position = found.firstIndex { $0.facts.name == "Niccolò" && $0.facts.surname == "Rossi" }
         print("«niccolo ross»: \(found.count) risultati; Niccolò Rossi " + (position.map { "in posizione \($0 + 1)" } ?? "NON trovato"))
         try store.close()
+    }
+
+    /// CPU time used by the process so far (every thread), in milliseconds.
+    static func processCPUMilliseconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1_000_000
     }
 
     static func seconds(_ d: Duration) -> Double {

@@ -10,6 +10,7 @@ struct QueueCommand: AsyncParsableCommand {
             QueueIssueCommand.self,
             QueueCallCommand.self,
             QueueStatusCommand.self,
+            QueueTicketCommand.self,
             QueueCloseCommand.self,
             QueueDayCommand.self,
             QueueReportCommand.self,

@@ -21,9 +21,13 @@ struct QueueTicketOutput: Encodable {
         var peopleAhead: Int?
         var estimatedWaitMinutes: Int?
         var outcome: String?
+        var contactID: String?
+        var phone: String?
+        var procedures: [String]
 
         enum CodingKeys: String, CodingKey {
-            case id, service, number, prefix, seq, day, state, priority, arrival, counter, token, outcome
+            case id, service, number, prefix, seq, day, state, priority, arrival, counter, token, outcome, phone, procedures
+            case contactID = "contact_id"
             case operatorID = "operator_id"
             case peopleAhead = "people_ahead"
             case estimatedWaitMinutes = "estimated_wait_minutes"
@@ -47,6 +51,9 @@ struct QueueTicketOutput: Encodable {
             try c.encode(peopleAhead, forKey: .peopleAhead)
             try c.encode(estimatedWaitMinutes, forKey: .estimatedWaitMinutes)
             try c.encode(outcome, forKey: .outcome)
+            try c.encode(contactID, forKey: .contactID)
+            try c.encode(phone, forKey: .phone)
+            try c.encode(procedures, forKey: .procedures)
         }
     }
 
@@ -57,7 +64,8 @@ struct QueueTicketOutput: Encodable {
             Body(id: t.id, service: t.serviceCode, number: t.number.display, prefix: t.number.prefix,
                  seq: t.number.seq, day: t.day.description, state: t.state.rawValue, priority: t.priority,
                  arrival: Self.iso(t.arrival), counter: t.counter, token: t.token?.value, operatorID: t.operatorID,
-                 peopleAhead: t.peopleAheadAtIssue, estimatedWaitMinutes: t.estimatedWaitMinutes, outcome: t.outcome)
+                 peopleAhead: t.peopleAheadAtIssue, estimatedWaitMinutes: t.estimatedWaitMinutes, outcome: t.outcome,
+                 contactID: t.contactID, phone: t.phone, procedures: t.procedures)
         }
     }
 

@@ -9,6 +9,8 @@ final class ContactsDriver {
     let service: FakeSessionService
     let clock = ManualClock(StationDriver.start)
     let store: AppDatabase
+    /// The office queue when the station is a counter (`withQueue`), on the driver's clock.
+    let queue: InMemoryQueueBackend?
     let program: CruscottoProgram
     let terminal: VirtualTerminal
     let bindings: any KeyBindings
@@ -25,8 +27,9 @@ final class ContactsDriver {
          withQueue: Bool = false) throws {
         service = FakeSessionService(central: central)
         store = try AppDatabase.inMemory(clock: clock)
-        let queue: (any QueueBackend)? = withQueue
+        let queue = withQueue
             ? try InMemoryQueueBackend(configuration: DefaultQueueOffice.configuration, clock: clock) : nil
+        self.queue = queue
         program = CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: store),
                                    queue: queue)
         terminal = VirtualTerminal(columns: columns, rows: rows)

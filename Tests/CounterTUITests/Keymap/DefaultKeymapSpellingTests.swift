@@ -22,7 +22,7 @@ struct DefaultKeymapSpellingTests {
         #expect(bar == [
             "F1 Aiuto", "F2 Chiama", "F3 Esci", "F4 Elenco", "F5 Aggiorna", "F6 Richiama", "F7 Trasf.",
             "F8 Chiudi", "F9 Assente", "F12 Annulla", "S-F2 Chiama n.", "S-F3 Disconn.", "S-F4 Biglietto",
-            "S-F5 Cerca", "S-F6 Servizio", "S-F7 Sospendi", "S-F9 Pausa",
+            "S-F5 Cerca", "S-F6 Servizio", "S-F7 Sospendi", "S-F8 Giornata", "S-F9 Pausa",
         ])
     }
 }

@@ -74,7 +74,7 @@ struct KeymapLayeringTests {
         let help = keymap.help(for: "cruscotto")
         #expect(help.map(\.label) == [
             "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F12",
-            "S-F2", "S-F3", "S-F4", "S-F5", "S-F6", "S-F7", "S-F9",
+            "S-F2", "S-F3", "S-F4", "S-F5", "S-F6", "S-F7", "S-F8", "S-F9",
             "Invio", "Esc", "Tab", "S-Tab", "↑", "↓", "Pag↑", "Pag↓", "C-c", "C-f", "C-l", "a",
         ])
         #expect(help.first?.description == ActionCatalog.action(named: "app.help")?.description)

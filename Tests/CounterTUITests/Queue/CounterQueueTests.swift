@@ -131,7 +131,7 @@ import Testing
         #expect(driver.state.message == .ok("Emesso il biglietto C001: 0 persone prima, attesa stimata 0 minuti."))
         let issued = try await Self.state(backend, "C001")
         #expect(issued.priority == "gravidanza")
-        #expect(issued.phone == "333 1234567")
+        #expect(issued.phone == "+393331234567")  // normalised to E.164
         #expect(issued.history.first?.counter == 3)
         await driver.press(.function(2))
         #expect(driver.state.cruscotto.counterQueue.current?.ticket.number.display == "C001")

@@ -54,7 +54,7 @@ import Testing
         let first = created.plan.operators[0]
         let service = StationSessionService(station: station)
         #expect(await service.authenticate(username: first.username, password: first.password)
-                == .authenticated(SessionOperator(username: first.username, fullName: first.fullName)))
+                == .authenticated(SessionOperator(username: first.username, fullName: first.fullName, roles: first.roles)))
         #expect(await service.authenticate(username: first.username, password: "sbagliata") == .rejected)
         #expect(await service.checkCentral() != .unreachable)
         station.close()

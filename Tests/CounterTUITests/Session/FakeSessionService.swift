@@ -4,9 +4,11 @@ import Foundation
 
 /// A station with known operators that records what the screens ask of it.
 final class FakeSessionService: SessionService, @unchecked Sendable {
-    static let mario = SessionOperator(username: "mario.bianchi", fullName: "Mario Bianchi")
-    static let giulia = SessionOperator(username: "giulia.verdi", fullName: "Giulia Verdi")
-    static let passwords = ["mario.bianchi": "sportello-3", "giulia.verdi": "sportello-4"]
+    static let mario = SessionOperator(username: "mario.bianchi", fullName: "Mario Bianchi", roles: [.counter])
+    static let giulia = SessionOperator(username: "giulia.verdi", fullName: "Giulia Verdi", roles: [.counter, .reception])
+    /// The service manager (responsabile): the office day is hers to open and close.
+    static let elena = SessionOperator(username: "elena.ferri", fullName: "Elena Ferri", roles: [.manager])
+    static let passwords = ["mario.bianchi": "sportello-3", "giulia.verdi": "sportello-4", "elena.ferri": "sportello-5"]
 
     private let lock = NSLock()
     private var _events: [String] = []
@@ -31,10 +33,10 @@ final class FakeSessionService: SessionService, @unchecked Sendable {
 
     private func check(_ username: String, _ password: String) -> SessionOperator? {
         if let demo = Self.demo.first(where: { $0.username == username }) {
-            return demo.password == password ? SessionOperator(username: demo.username, fullName: demo.fullName) : nil
+            return demo.password == password ? SessionOperator(username: demo.username, fullName: demo.fullName, roles: demo.roles) : nil
         }
         guard Self.passwords[username] == password else { return nil }
-        return [Self.mario, Self.giulia].first { $0.username == username }
+        return [Self.mario, Self.giulia, Self.elena].first { $0.username == username }
     }
 
     func authenticate(username: String, password: String) async -> LoginOutcome {

@@ -38,7 +38,7 @@ import Testing
         }
         let kinds = Set(log.changes.map(\.kind))
         for kind in ["issue", "call", "recall", "no_show", "reactivate", "start_service", "park", "transfer", "close",
-                     "cancel", "close_end_of_day"] {
+                     "cancel", "close_end_of_day", "link_contact"] {
             #expect(kinds.contains(kind), "\(kind)")
         }
         let refusals = outcomes.compactMap { if case let .refused(text) = $0 { text } else { nil } }

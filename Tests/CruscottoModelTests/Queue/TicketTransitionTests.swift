@@ -9,7 +9,7 @@ import Testing
     static let start = rome("2026-11-30 09:00")
 
     enum Step: String, CaseIterable, CustomTestStringConvertible {
-        case call, recall, markNoShow, reactivate, startService, park, transfer, close, cancel, closeAtEndOfDay
+        case call, recall, markNoShow, reactivate, startService, park, transfer, close, cancel, closeAtEndOfDay, linkContact
         var testDescription: String { rawValue }
 
         var action: TicketAction {
@@ -24,6 +24,7 @@ import Testing
             case .close: .close(outcome: "servito", procedures: ["certificato_residenza"], contactID: nil)
             case .cancel: .cancel(reason: "uscito")
             case .closeAtEndOfDay: .closeAtEndOfDay
+            case .linkContact: .linkContact(contactID: "C000001")
             }
         }
     }
@@ -57,8 +58,8 @@ import Testing
     static let allowed: [TicketState: [Step: TicketState]] = [
         .waiting: [.call: .called, .cancel: .cancelled, .closeAtEndOfDay: .cancelled],
         .called: [.recall: .called, .markNoShow: .noShow, .startService: .serving, .transfer: .transferred,
-                  .close: .done, .cancel: .cancelled],
-        .serving: [.park: .parked, .transfer: .transferred, .close: .done],
+                  .close: .done, .cancel: .cancelled, .linkContact: .called],
+        .serving: [.park: .parked, .transfer: .transferred, .close: .done, .linkContact: .serving],
         .parked: [.call: .called, .cancel: .cancelled, .closeAtEndOfDay: .cancelled],
         .transferred: [.call: .called, .cancel: .cancelled, .closeAtEndOfDay: .cancelled],
         .noShow: [.reactivate: .waiting],
@@ -112,12 +113,38 @@ import Testing
     @Test(arguments: [nil, FencingToken(6), FencingToken(8)])
     func staleTokenIsRefusedForEveryHeldAction(token: FencingToken?) throws {
         let called = try Self.ticket(in: .called)
-        for step in [Step.recall, .startService, .transfer, .close, .cancel, .markNoShow] {
+        for step in [Step.recall, .startService, .transfer, .close, .cancel, .markNoShow, .linkContact] {
             #expect(throws: QueueRuleError.staleToken(ticket: "A042", given: token, current: FencingToken(7))) {
                 try called.applying(step.action, token: token, at: Self.start.addingTimeInterval(300),
                                     counter: 3, operatorID: nil, rules: Self.rules)
             }
         }
+    }
+
+    @Test func linkingAContactNeedsTheHoldingCounterAndKeepsTheLinkAtClose() throws {
+        let serving = try Self.ticket(in: .serving)
+        let at = Self.start.addingTimeInterval(300)
+        let other = #expect(throws: QueueRuleError.heldByAnotherCounter(ticket: "A042", counter: 3)) {
+            try serving.applying(.linkContact(contactID: "C000001"), token: serving.token, at: at, counter: 1,
+                                 operatorID: nil, rules: Self.rules)
+        }
+        #expect(other?.description == "Il biglietto A042 è allo sportello 3, non a questo: operazione rifiutata")
+        #expect(throws: QueueRuleError.contactRequired(ticket: "A042")) {
+            try serving.applying(.linkContact(contactID: "  "), token: serving.token, at: at, counter: 3,
+                                 operatorID: nil, rules: Self.rules)
+        }
+        let waiting = try Self.ticket(in: .waiting)
+        let refused = #expect(throws: QueueRuleError.self) {
+            try waiting.applying(.linkContact(contactID: "C000001"), at: at, counter: 3, operatorID: nil, rules: Self.rules)
+        }
+        #expect(refused?.description == "Impossibile collegare un cittadino con il biglietto A042: è in attesa")
+        let linked = try serving.applying(.linkContact(contactID: "C000001"), token: serving.token, at: at, counter: 3,
+                                          operatorID: "mbianchi", rules: Self.rules)
+        #expect(linked.contactID == "C000001" && linked.state == .serving)
+        #expect(linked.history.last?.detail == "C000001")
+        let closed = try linked.applying(.close(outcome: "servito", procedures: [], contactID: nil), token: linked.token,
+                                         at: at, counter: 3, operatorID: "mbianchi", rules: Self.rules)
+        #expect(closed.contactID == "C000001")
     }
 
     @Test func newTokenMustBeNewer() throws {

@@ -56,6 +56,7 @@ public enum QueueContractScript {
                     [.transfer(serviceCode: nil, counter: pick(counters), note: "allo sportello")],
                     [.cancel(reason: "uscito")],
                     [close],
+                    [.linkContact(contactID: "contatto\(random.next() % 9)"), .startService, close],
                 ]
                 for action in pick(flows) {
                     script.append(.transition(ticket: .lastClaimedBy(counter: counter), token: .latest,
@@ -67,7 +68,7 @@ public enum QueueContractScript {
                     ? .lastClaimedBy(counter: counter)
                     : .issued(Int(random.next() % UInt64(max(1, issuedSoFar + 1))))
                 let token: QueueContractStep.TokenChoice = chance(70) ? .latest : (chance(50) ? .previous : .none)
-                let action: TicketAction = switch random.next() % 12 {
+                let action: TicketAction = switch random.next() % 13 {
                 case 0: .recall
                 case 1: .markNoShow
                 case 2: .reactivate
@@ -78,6 +79,7 @@ public enum QueueContractScript {
                 case 7, 8, 9: .close(outcome: chance(95) ? pick(outcomes) : "boh",
                                      procedures: chance(50) ? ["proc\(random.next() % 5)"] : [], contactID: nil)
                 case 10: .cancel(reason: chance(90) ? "uscito" : " ")
+                case 11: .linkContact(contactID: chance(90) ? "contatto\(random.next() % 9)" : "")
                 default: .call(token: FencingToken(1))
                 }
                 script.append(.transition(ticket: ref, token: token, action: action,

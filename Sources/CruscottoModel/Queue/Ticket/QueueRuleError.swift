@@ -17,6 +17,8 @@ public enum QueueRuleError: Error, Hashable, Sendable, CustomStringConvertible, 
     case transferWithoutTarget(ticket: String)
     case transferToSamePlace(ticket: String)
     case reasonRequired(verb: String)
+    case heldByAnotherCounter(ticket: String, counter: Int)
+    case contactRequired(ticket: String)
 
     public var description: String {
         switch self {
@@ -55,6 +57,10 @@ public enum QueueRuleError: Error, Hashable, Sendable, CustomStringConvertible, 
             "Il biglietto \(ticket) è già per quel servizio: indicare un altro servizio o uno sportello"
         case let .reasonRequired(verb):
             "Per \(verb) serve un motivo"
+        case let .heldByAnotherCounter(ticket, counter):
+            "Il biglietto \(ticket) è allo sportello \(counter), non a questo: operazione rifiutata"
+        case let .contactRequired(ticket):
+            "Per collegare un cittadino al biglietto \(ticket) serve il suo contatto"
         }
     }
 

@@ -110,6 +110,18 @@ extension Ticket {
             next.targetCounter = nil
             detail = trimmed
 
+        case let .linkContact(contactID):
+            // Only the counter holding the ticket may say who the citizen is.
+            guard state.isClaimed else { throw refusal(action, rules: rules) }
+            if let counter, let holder = self.counter, counter != holder {
+                throw .heldByAnotherCounter(ticket: shown, counter: holder)
+            }
+            try requireClaim(in: [.called, .serving], presented, action, rules)
+            let trimmed = contactID.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw .contactRequired(ticket: shown) }
+            next.contactID = trimmed
+            detail = trimmed
+
         case .closeAtEndOfDay:
             guard state.isCallable else { throw refusal(action, rules: rules) }
             next.state = .cancelled

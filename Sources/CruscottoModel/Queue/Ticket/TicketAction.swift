@@ -17,6 +17,9 @@ public enum TicketAction: Hashable, Codable, Sendable {
     /// Served: outcome code, procedures done (catalog codes), contact when identified.
     case close(outcome: String, procedures: [String], contactID: String?)
     case cancel(reason: String)
+    /// The citizen at the counter has been identified: the ticket held there is linked to
+    /// their contact (registry id). The state does not change; the close keeps the link.
+    case linkContact(contactID: String)
     /// The office closes while the ticket still waits.
     case closeAtEndOfDay
 
@@ -32,6 +35,7 @@ public enum TicketAction: Hashable, Codable, Sendable {
         case .transfer: "trasferire"
         case .close: "chiudere"
         case .cancel: "annullare"
+        case .linkContact: "collegare un cittadino con"
         case .closeAtEndOfDay: "chiudere a fine giornata"
         }
     }
@@ -48,6 +52,7 @@ public enum TicketAction: Hashable, Codable, Sendable {
         case .transfer: "transfer"
         case .close: "close"
         case .cancel: "cancel"
+        case .linkContact: "link_contact"
         case .closeAtEndOfDay: "close_end_of_day"
         }
     }

@@ -169,6 +169,8 @@ public enum QueueReportYearLoader {
         }
         try officeDay.close(at: at(officeClose))
         try backend.saveOfficeDay(officeDay, db)
+        // As `closeOffice` does: the day's report summary, in the same transaction.
+        try backend.writeReportSummary(day, db, now: at(officeClose))
         return (built.count, events)
     }
 }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import CruscottoModel
+import Foundation
+import LocalStore
+
+/// `queue ticket NUMBER [--json]`: one of today's tickets as the central side has it (state,
+/// counter, outcome, the citizen linked to it and the phone for the notice).
+struct QueueTicketCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ticket", abstract: "Mostra un biglietto di oggi: stato, sportello, esito, cittadino collegato.")
+
+    @OptionGroup var central: QueueCentralOptions
+
+    @Argument(help: ArgumentHelp("Numero del biglietto di oggi (es. A042).", valueName: "BIGLIETTO"))
+    var ticket: String
+
+    @Flag(name: .long, help: "Stampa il biglietto in JSON.")
+    var json = false
+
+    func run() async throws {
+        guard let number = TicketNumber(parsing: ticket) else {
+            throw CommandFailure.usage("numero di biglietto non valido: \(ticket) (es. A042)")
+        }
+        let backend = try await central.openQueue(clock: try QueueClock.make())
+        let found = try await queueOperation { try await backend.ticket(number: number) }
+        if json {
+            try QueueTicketOutput(found).printJSON()
+            return
+        }
+        var text = "Biglietto \(found.number.display) (\(found.serviceCode)): \(found.state.italianName)"
+        if let counter = found.counter { text += ", sportello \(counter)" }
+        if let outcome = found.outcome { text += ", esito \(outcome)" }
+        if let contact = found.contactID { text += ", cittadino \(contact)" }
+        if let phone = found.phone { text += ", telefono \(phone)" }
+        print(text)
+    }
+}
