@@ -4,7 +4,5 @@ public enum CentralMigrations {
     public static let all: [CentralMigration] = [
         CentralMigration(version: 1, name: "0001_queue", sql: CentralMigration0001Queue.text,
                          sha256: CentralMigration0001Queue.sha256),
-        CentralMigration(version: 5, name: "0005_claim_speed", sql: CentralMigration0005ClaimSpeed.text,
-                         sha256: CentralMigration0005ClaimSpeed.sha256),
     ]
 }
