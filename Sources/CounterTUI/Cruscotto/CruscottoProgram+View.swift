@@ -9,7 +9,8 @@ extension CruscottoProgram {
         var cursor: CursorPosition?
         switch state.mode {
         case .login:
-            cursor = LoginView.draw(into: &buffer, layout.body, state: state.login, station: state.station, help: context.help)
+            cursor = LoginView.draw(into: &buffer, layout.body, state: state.login, station: state.station, help: context.help,
+                                   offline: state.central == .unreachable)
         case .locked(let lock):
             cursor = LockView.draw(into: &buffer, layout.body, state: lock, help: context.help)
         case .cruscotto:

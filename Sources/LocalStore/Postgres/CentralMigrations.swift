@@ -4,5 +4,7 @@ public enum CentralMigrations {
     public static let all: [CentralMigration] = [
         CentralMigration(version: 1, name: "0001_queue", sql: CentralMigration0001Queue.text,
                          sha256: CentralMigration0001Queue.sha256),
+        CentralMigration(version: 2, name: "0002_reference", sql: CentralMigration0002Reference.text,
+                         sha256: CentralMigration0002Reference.sha256),
     ]
 }
