@@ -7,6 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Misure di prestazione (stampano numeri).",
         subcommands: [
             BenchClaimsCommand.self,
+            BenchCallVisibilityCommand.self,
             BenchClaimWorkerCommand.self,
             CFBenchCommand.self,
             BenchContactsCommand.self,
