@@ -23,6 +23,7 @@ struct SportelloTUI: AsyncParsableCommand {
             KeymapCommand.self,
             QueueCommand.self,
             ServicesCommand.self,
+            SyncCommand.self,
         ],
         defaultSubcommand: CruscottoCommand.self
     )

@@ -95,19 +95,26 @@ struct CommandLineTests {
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("eseguire prima 'sportello-tui init'"))
 
-        let postgres = try run(["init", "--home", dir.home.path, "--central", "postgresql://u:p@db/x"])
+        // Nothing listens on port 1: the station is not created.
+        let postgres = try run(["init", "--home", dir.home.path, "--central", "postgresql://u:segreta@127.0.0.1:1/x"])
         #expect(postgres.status == 2)
-        #expect(postgres.stderr.contains("non ancora supportato"))
+        #expect(postgres.stderr.hasPrefix("sportello-tui: database centrale non raggiungibile (127.0.0.1:1)"))
+        #expect(!postgres.stderr.contains("segreta"))
+        #expect(!dir.home.isInitialized)
+        let malformed = try run(["init", "--home", dir.home.path, "--central", "postgresql://127.0.0.1/x"])
+        #expect(malformed.status == 2)
+        #expect(malformed.stderr == "sportello-tui: URL del database centrale non valido (postgresql://127.0.0.1/x): manca l'utente (utente@host)\n")
 
         // A station configured for PostgreSQL starts from its cache, but operator
         // administration needs the central side.
         #expect(try run(["init", "--home", dir.home.path]).status == 0)
         let text = try String(contentsOfFile: dir.home.configPath, encoding: .utf8)
-            .replacingOccurrences(of: "sqlite://" + dir.home.defaultCentralPath, with: "postgresql://u:segreta@db/x")
+            .replacingOccurrences(of: "sqlite://" + dir.home.defaultCentralPath, with: "postgresql://u:segreta@127.0.0.1:1/x")
         try text.write(toFile: dir.home.configPath, atomically: false, encoding: .utf8)
         let list = try run(["operator", "list", "--home", dir.home.path])
         #expect(list.status == 2)
-        #expect(list.stderr == "sportello-tui: database centrale PostgreSQL (postgresql://u:***@db/x) non ancora supportato: usare central = \"sqlite:///PERCORSO\"\n")
+        #expect(list.stderr.hasPrefix("sportello-tui: database centrale non raggiungibile (127.0.0.1:1)"))
+        #expect(!list.stderr.contains("segreta"))
     }
 
     @Test func aBrokenConfigurationStopsEveryCommand() throws {

@@ -74,7 +74,7 @@ struct ConfigTests {
         #expect(error.issues[0].line == 3)
     }
 
-    @Test func postgresqlIsAcceptedByTheParserButNotYetSupported() throws {
+    @Test func postgresqlIsAcceptedByTheParserAndHasNoCentralFile() throws {
         let text = """
         office = "O"
         station = "s"
@@ -83,7 +83,8 @@ struct ConfigTests {
         """
         let config = try StationConfig.parse(text, path: "f")
         let error = try #require(throws: StoreError.self) { try config.centralSQLitePath() }
-        #expect(error.description.contains("non ancora supportato"))
+        #expect(error == .notEmbeddedCentral(url: "postgresql://sportello:segreta@db.comune.local/sportello"))
+        #expect(error.description.contains("vale solo per il file centrale"))
         #expect(!error.description.contains("segreta"))
     }
 

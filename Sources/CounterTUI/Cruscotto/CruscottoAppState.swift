@@ -30,6 +30,10 @@ public struct CruscottoAppState: Hashable, Sendable {
     public var checkingCentral = false
     /// The running check was asked for with F5: its result goes to the message line.
     public var centralCheckRequested = false
+    /// Background sync: when it last ran, whether it runs, the open dead letters it found.
+    public var lastSync: Date?
+    public var syncing = false
+    public var syncBlocked = 0
     /// True once exit was confirmed: keys are ignored until the program ends.
     public var quitting = false
     public var message: StatusMessage?

@@ -5,10 +5,11 @@ import Foundation
 /// is short: "Comune di Piacenza · Sportello Facile" becomes "Sportello Facile", then is cut.
 public enum CruscottoHeader {
     public static func draw(into buffer: inout ScreenBuffer, _ row: Rect, station: StationSummary,
-                            operatorName: String?, central: CentralState, now: Date) {
+                            operatorName: String?, central: CentralState, now: Date, syncBlocked: Int = 0) {
         guard row.height > 0 else { return }
         buffer.fill(row, style: .header)
-        let right = central.headerText + "  " + ItalianTime.clockText(now) + " "
+        let blocked = syncBlocked > 0 ? "sync bloccata (\(syncBlocked))  " : ""
+        let right = blocked + central.headerText + "  " + ItalianTime.clockText(now) + " "
         let rightWidth = DisplayWidth.of(right)
         var tail = " · " + station.placeText
         if let operatorName { tail += " · " + operatorName }

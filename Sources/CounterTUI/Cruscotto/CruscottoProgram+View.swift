@@ -5,11 +5,13 @@ extension CruscottoProgram {
         var buffer = ScreenBuffer(size: context.size)
         let layout = CruscottoLayout(size: context.size)
         CruscottoHeader.draw(into: &buffer, layout.header, station: state.station,
-                             operatorName: state.session?.fullName, central: state.central, now: context.now)
+                             operatorName: state.session?.fullName, central: state.central, now: context.now,
+                             syncBlocked: state.syncBlocked)
         var cursor: CursorPosition?
         switch state.mode {
         case .login:
-            cursor = LoginView.draw(into: &buffer, layout.body, state: state.login, station: state.station, help: context.help)
+            cursor = LoginView.draw(into: &buffer, layout.body, state: state.login, station: state.station, help: context.help,
+                                   offline: state.central == .unreachable)
         case .locked(let lock):
             cursor = LockView.draw(into: &buffer, layout.body, state: lock, help: context.help)
         case .cruscotto:

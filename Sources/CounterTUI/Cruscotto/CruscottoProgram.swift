@@ -14,6 +14,9 @@ public struct CruscottoProgram: AppProgram {
     public static let cruscottoScreen = "cruscotto"
     /// Seconds between automatic checks of the central database.
     public static let centralCheckInterval: TimeInterval = 60
+    /// Seconds between background syncs (`SPORTELLO_SYNC_SECONDS`, default 5).
+    public static let syncInterval: TimeInterval =
+        ProcessInfo.processInfo.environment["SPORTELLO_SYNC_SECONDS"].flatMap(TimeInterval.init).map { max(1, $0) } ?? 5
 
     /// The actions each screen uses; help lists only these keys.
     public static let loginActions: Set<String> = ["app.help", "app.exit", "app.confirm", "focus.next", "focus.previous", "list.up", "list.down"]
@@ -252,6 +255,11 @@ public struct CruscottoProgram: AppProgram {
         if !state.checkingCentral, now.timeIntervalSince(state.lastCentralCheck ?? .distantPast) >= Self.centralCheckInterval {
             effects += checkCentral(&state, requested: false)
         }
+        if !state.syncing, now.timeIntervalSince(state.lastSync ?? .distantPast) >= Self.syncInterval {
+            state.syncing = true
+            let service = self.service
+            effects.append(.run { .synced(deadLetters: await service.syncInBackground()) })
+        }
         return effects
     }
 
@@ -275,6 +283,11 @@ public struct CruscottoProgram: AppProgram {
             if let problem {
                 state.message = .warning("\(Self.eventName(event)) non registrato: \(problem)")
             }
+            return []
+        case .synced(let deadLetters):
+            state.syncing = false
+            state.lastSync = clock.now()
+            state.syncBlocked = deadLetters
             return []
         case .centralChecked(let central):
             state.central = central

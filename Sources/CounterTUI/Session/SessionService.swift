@@ -10,4 +10,11 @@ public protocol SessionService: Sendable {
     func record(_ event: SessionRecord, operator username: String) async -> String?
     /// Checks the central database now (a real read), or `.localOnly` when none is in use.
     func checkCentral() async -> CentralState
+    /// Runs one sync with the central database when one is in use and answers how many
+    /// dead letters are open (the header's "sync bloccata (N)").
+    func syncInBackground() async -> Int
+}
+
+extension SessionService {
+    public func syncInBackground() async -> Int { 0 }
 }

@@ -2,9 +2,10 @@ import CruscottoModel
 import Foundation
 import LocalStore
 
-/// `SessionService` over a real station: logins against the operator cache (works while the
-/// central database is unreachable), session events in the local store, a read of the
-/// embedded central database for the header.
+/// `SessionService` over a real station: logins against the operator cache (refreshed from
+/// the central database first when it answers; works while it is unreachable), session events
+/// in the local store, a read of the central database (embedded file or PostgreSQL) for the
+/// header.
 public struct StationSessionService: SessionService {
     public let station: Station
 
@@ -13,7 +14,10 @@ public struct StationSessionService: SessionService {
     }
 
     public func authenticate(username: String, password: String) async -> LoginOutcome {
-        Self.outcome(await station.authenticate(username: username, password: password))
+        // An operator added, disabled or given a new password since the last refresh is
+        // seen at once; offline, the cache as it is.
+        _ = try? await station.refreshCentralCache(onlyIfChanged: true)
+        return Self.outcome(await station.authenticate(username: username, password: password))
     }
 
     /// The same check as a login (so it is recorded like one), then the unlock itself.
@@ -38,19 +42,35 @@ public struct StationSessionService: SessionService {
         }
     }
 
-    /// "In linea" only after a real read of the central database; a backend this program
-    /// does not have yet is not in use ("solo locale").
+    /// "In linea" only after a real read of the central database. On PostgreSQL the read is
+    /// the reference version, and the operator cache is refreshed when it moved.
     public func checkCentral() async -> CentralState {
-        guard let central = station.central else {
-            if case .centralUnsupported = station.centralError { return .localOnly }
-            return .unreachable
+        if station.postgres != nil {
+            do {
+                try await station.refreshCentralCache(onlyIfChanged: true)
+                return .online(checkedAt: station.clock.now())
+            } catch {
+                return .unreachable
+            }
         }
+        guard let central = station.central else { return .unreachable }
         do {
             _ = try central.office()
             return .online(checkedAt: central.clock.now())
         } catch {
             return .unreachable
         }
+    }
+
+    /// One `sync once` on the embedded central file (errors are kept in the store's sync
+    /// state for `sync status`), then the open dead letters.
+    public func syncInBackground() async -> Int {
+        if let central = station.central {
+            let engine = SyncEngine(store: station.store, central: SQLiteSyncCentral(central: central),
+                                    station: station.config.stationID)
+            _ = try? await engine.once()
+        }
+        return (try? station.store.openDeadLetterCount()) ?? 0
     }
 
     static func outcome(_ result: AuthResult) -> LoginOutcome {

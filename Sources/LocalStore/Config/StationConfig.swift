@@ -47,12 +47,12 @@ public struct StationConfig: Sendable, Equatable {
         return try PostgresCentralURL(parsing: url, environment: environment)
     }
 
-    /// The path of the embedded central database, or `StoreError.centralUnsupported` for a
-    /// backend this program does not have yet.
+    /// The path of the embedded central database, or `StoreError.notEmbeddedCentral` for a
+    /// station on PostgreSQL.
     public func centralSQLitePath() throws -> String {
         switch central {
         case .sqlite(let path): return path
-        case .postgresql(let url): throw StoreError.centralUnsupported(url: url)
+        case .postgresql(let url): throw StoreError.notEmbeddedCentral(url: url)
         }
     }
 }

@@ -10,7 +10,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unwritable(path: String, reason: String)
     case alreadyInitialized(home: String)
     case notInitialized(home: String)
-    case centralUnsupported(url: String)
+    /// The operation works on the embedded central file only; the station uses PostgreSQL.
+    case notEmbeddedCentral(url: String)
+    /// The PostgreSQL central database refused or could not be reached.
+    case postgres(PostgresCentralError)
     case centralUnavailable(path: String, reason: String)
     case stationBusy(home: String)
     case stationMismatch(backup: String, configured: String)
@@ -34,8 +37,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "la stazione in \(home) è già inizializzata: usare --force per ricrearla"
         case .notInitialized(let home):
             "nessuna stazione in \(home): eseguire prima 'sportello-tui init'"
-        case .centralUnsupported(let url):
-            "database centrale PostgreSQL (\(Self.redacted(url))) non ancora supportato: usare central = \"sqlite:///PERCORSO\""
+        case .notEmbeddedCentral(let url):
+            "la stazione usa il database centrale PostgreSQL (\(Self.redacted(url))): questa operazione vale solo per il file centrale (sqlite:///…)"
+        case .postgres(let error):
+            error.description
         case .centralUnavailable(let path, let reason):
             "database centrale \(path) non disponibile: \(reason)"
         case .stationBusy(let home):

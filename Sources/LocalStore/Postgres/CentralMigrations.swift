@@ -4,7 +4,11 @@ public enum CentralMigrations {
     public static let all: [CentralMigration] = [
         CentralMigration(version: 1, name: "0001_queue", sql: CentralMigration0001Queue.text,
                          sha256: CentralMigration0001Queue.sha256),
-        CentralMigration(version: 3, name: "0003_report", sql: CentralMigration0003Report.text,
-                         sha256: CentralMigration0003Report.sha256),
+        CentralMigration(version: 2, name: "0002_reference", sql: CentralMigration0002Reference.text,
+                         sha256: CentralMigration0002Reference.sha256),
+        CentralMigration(version: 3, name: "0003_sync", sql: CentralMigration0003Sync.text,
+                         sha256: CentralMigration0003Sync.sha256),
+        CentralMigration(version: 4, name: "0004_report", sql: CentralMigration0004Report.text,
+                         sha256: CentralMigration0004Report.sha256),
     ]
 }

@@ -37,8 +37,7 @@ public final class PostgresCentral: Sendable {
                 configuration: connectionConfig, id: 1, logger: logger)
             defer { Task { try? await connection.close() } }
             let versionText = try await firstText(connection.query("SHOW server_version_num", logger: logger)) ?? "0"
-            let major = (Int(versionText) ?? 0) / 10_000
-            guard major == supportedMajorVersion else {
+            guard isSupported(serverVersionNumber: versionText) else {
                 let shown = try await firstText(connection.query("SHOW server_version", logger: logger)) ?? versionText
                 throw PostgresCentralError.unsupportedServer(version: shown)
             }
@@ -53,6 +52,11 @@ public final class PostgresCentral: Sendable {
             throw map(error, url: url)
         }
         return PostgresCentral(url: url, client: PostgresClient(configuration: clientConfig), logger: logger)
+    }
+
+    /// Whether a server's `server_version_num` (150004 for 15.4) is of the supported major.
+    static func isSupported(serverVersionNumber text: String) -> Bool {
+        (Int(text) ?? 0) / 10_000 == supportedMajorVersion
     }
 
     /// Stops the pool; waiting queries fail.

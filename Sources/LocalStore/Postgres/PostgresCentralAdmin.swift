@@ -7,8 +7,10 @@ import PostgresNIO
 /// stations' roles (each may only call the station functions, never read or write tables),
 /// the office's queue configuration, and the status of the stations.
 public enum PostgresCentralAdmin {
-    /// The functions a station calls. Loads (`queue_issue_bulk`) and the configuration import
-    /// (`queue_config_put`) stay with the owner.
+    /// The functions a station calls. Loads (`queue_issue_bulk`), the raw configuration write
+    /// (`queue_config_put`) and the office's name (`office_put`) stay with the owner. Operators
+    /// and the configuration import (with its check of today's open tickets) are managed from
+    /// any station, as on the embedded central file.
     public static let stationFunctions = [
         "central_contact(text, integer, timestamptz)",
         "queue_config_get()",
@@ -22,6 +24,19 @@ public enum PostgresCentralAdmin {
         "queue_day_closed(date)",
         "queue_open_tickets(date)",
         "queue_office_day_write(date, integer, jsonb, boolean, integer[], integer[], jsonb, text, double precision)",
+        // Schema 2: reference data, operators, the change mark, the configuration import.
+        "reference_get()",
+        "reference_version()",
+        "central_hello(text, text, integer, timestamptz)",
+        "queue_change_mark(date)",
+        "operator_add(text, text, text, text, timestamptz)",
+        "operator_set_disabled(text, boolean, timestamptz)",
+        "operator_set_password(text, text, timestamptz)",
+        "queue_config_import(jsonb, integer, integer, jsonb, date)",
+        // Schema 3: sync of the outbox and of the shared registry.
+        "sync_push(text, integer, integer, timestamptz, jsonb)",
+        "sync_changes(text, integer, integer, timestamptz, bigint, integer)",
+        // Schema 4: the queue report.
         "queue_report_get(date, date, integer)",
         "queue_report_day_put(date, integer, bytea, integer, bigint, bigint, date)",
     ]
@@ -35,6 +50,8 @@ public enum PostgresCentralAdmin {
     public struct InitOutcome: Sendable {
         public var migration: CentralMigrator.Outcome
         public var configurationWritten: Bool
+        /// The office's name as stored after init.
+        public var officeName: String
         public var groupRole: String
         public var stations: [StationRole]
     }
@@ -65,12 +82,16 @@ public enum PostgresCentralAdmin {
     }
 
     /// Creates or completes the central schema, grants the station functions to the group
-    /// role, writes `configuration` when the database has none, and creates one login role
-    /// per station (a new random password for each station named; existing roles get a new one).
+    /// role, writes `configuration` when the database has none, names the office (`officeName`,
+    /// else the default when it has no name yet), and creates one login role per station (a
+    /// new random password for each station named; existing roles get a new one).
     public static func initialize(
         _ url: PostgresCentralURL, configuration: QueueConfiguration, stations: [String],
-        rolePrefix: String = "sportello_"
+        rolePrefix: String = "sportello_", officeName: String? = nil, at now: Date = Date()
     ) async throws(PostgresCentralError) -> InitOutcome {
+        if let officeName, officeName.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw .invalidURL(officeName, reason: "il nome dell'ufficio non può essere vuoto")
+        }
         guard rolePrefix.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }), !rolePrefix.isEmpty else {
             throw .invalidURL(rolePrefix, reason: "prefisso dei ruoli: solo minuscole, cifre e _")
         }
@@ -124,7 +145,14 @@ public enum PostgresCentralAdmin {
             }
             wrote = true
         }
-        return InitOutcome(migration: migration, configurationWritten: wrote, groupRole: group, stations: created)
+        var office = try await central.reference().officeName
+        if officeName != nil || office == nil {
+            let name = officeName ?? StationSetup.defaultOfficeName
+            try await central.setOfficeName(name, at: now)
+            office = name.trimmingCharacters(in: .whitespaces)
+        }
+        return InitOutcome(migration: migration, configurationWritten: wrote, officeName: office ?? "",
+                           groupRole: group, stations: created)
     }
 
     public static func status(_ url: PostgresCentralURL) async throws(PostgresCentralError) -> Status {

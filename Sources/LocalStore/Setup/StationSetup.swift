@@ -36,7 +36,30 @@ public struct StationSetup: Sendable {
         public let cachedOperators: Int
     }
 
-    public func run(in home: StationHome, clock: any Clock = SystemClock()) throws -> Outcome {
+    /// `run`, after reading the office and its operators from a PostgreSQL central database
+    /// (and saying hello with the station's kind); on the embedded file, `run` as is. An
+    /// unusable URL, a refused password or an unreachable server is thrown before anything is
+    /// written in the home.
+    public func runConnected(in home: StationHome, clock: any Clock = SystemClock(),
+                             environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Outcome {
+        guard case .postgresql(let text)? = central else { return try run(in: home, clock: clock) }
+        if home.isInitialized && !force { throw StoreError.alreadyInitialized(home: home.path) }
+        let reference: CentralReference
+        do throws(PostgresCentralError) {
+            let url = try PostgresCentralURL(parsing: text, environment: environment)
+            let connection = try await PostgresCentral.connect(url, maximumConnections: 1)
+            defer { connection.shutdown() }
+            reference = try await connection.reference()
+            try await connection.hello(kind: kind, program: "sportello-tui", at: clock.now())
+        } catch {
+            throw StoreError.postgres(error)
+        }
+        return try run(in: home, clock: clock, reference: reference)
+    }
+
+    /// Creates the station. `reference`: the office and operators of a PostgreSQL central
+    /// database, required when `central` is one (see `runConnected`).
+    public func run(in home: StationHome, clock: any Clock = SystemClock(), reference: CentralReference? = nil) throws -> Outcome {
         try SecureFiles.makeDirectory(home.path)
         SecureFiles.makePrivate(directory: home.path)
         if home.isInitialized && !force { throw StoreError.alreadyInitialized(home: home.path) }
@@ -53,8 +76,16 @@ public struct StationSetup: Sendable {
             throw StoreError.invalid("minuti di blocco per inattività fuori intervallo (\(StationConfig.idleLockRange))")
         }
         let location = central ?? .sqlite(path: home.defaultCentralPath)
-        guard case .sqlite(let centralPath) = location else {
-            throw StoreError.centralUnsupported(url: location.urlString)
+        // On PostgreSQL the office and its operators come from `reference`, read before
+        // (`runConnected`); nothing else is written on the central side here.
+        let centralPath: String?
+        switch location {
+        case .sqlite(let path): centralPath = path
+        case .postgresql:
+            guard reference != nil else {
+                throw StoreError.invalid("database centrale PostgreSQL: i dati di riferimento non sono stati letti")
+            }
+            centralPath = nil
         }
         let officeName = self.officeName?.trimmingCharacters(in: .whitespaces)
         if officeName?.isEmpty == true {
@@ -63,8 +94,8 @@ public struct StationSetup: Sendable {
 
         let staging = home.path + "/.init-" + UUID().uuidString.prefix(8).lowercased()
         try SecureFiles.makeDirectory(staging)
-        let centralIsNew = !SecureFiles.exists(centralPath)
-        let stagedCentral = centralPath + ".init-" + UUID().uuidString.prefix(8).lowercased()
+        let centralIsNew = centralPath.map { !SecureFiles.exists($0) } ?? false
+        let stagedCentral = (centralPath ?? staging + "/central") + ".init-" + UUID().uuidString.prefix(8).lowercased()
         var committed = false
         defer {
             if !committed {
@@ -73,13 +104,15 @@ public struct StationSetup: Sendable {
             }
         }
 
-        let centralDB: CentralDatabase
-        if centralIsNew {
-            centralDB = try CentralDatabase.create(at: stagedCentral, officeName: officeName ?? Self.defaultOfficeName, clock: clock)
-        } else {
-            centralDB = try CentralDatabase.open(at: centralPath, clock: clock)
+        var centralDB: CentralDatabase?
+        if let centralPath {
+            if centralIsNew {
+                centralDB = try CentralDatabase.create(at: stagedCentral, officeName: officeName ?? Self.defaultOfficeName, clock: clock)
+            } else {
+                centralDB = try CentralDatabase.open(at: centralPath, clock: clock)
+            }
         }
-        let office = try officeName ?? centralDB.office()?.name ?? Self.defaultOfficeName
+        let office = try officeName ?? centralDB?.office()?.name ?? reference?.officeName ?? Self.defaultOfficeName
         let config = StationConfig(officeName: office, stationID: stationID, kind: kind, counter: counter,
                                    central: location, idleLockMinutes: idleLockMinutes)
         // A file init writes must read back as the same configuration.
@@ -89,11 +122,11 @@ public struct StationSetup: Sendable {
 
         let store = try AppDatabase.create(at: staging + "/store.sqlite", clock: clock)
         try store.saveStationIdentity(config)
-        let operators = try centralDB.operatorsForCache()
+        let operators = try centralDB?.operatorsForCache() ?? reference?.operators ?? []
         try store.replaceOperatorCache(with: operators)
-        try centralDB.registerStation(config)
+        try centralDB?.registerStation(config)
         try store.close()
-        try centralDB.close()
+        try centralDB?.close()
 
         let stagedConfig = staging + "/sportello.toml"
         try SecureFiles.createPrivateFile(stagedConfig)
@@ -122,7 +155,7 @@ public struct StationSetup: Sendable {
             installed.store = true
             try Self.rename(stagedConfig, to: home.configPath)
             installed.config = true
-            if centralIsNew { try SecureFiles.moveDatabase(from: stagedCentral, to: centralPath) }
+            if centralIsNew, let centralPath { try SecureFiles.moveDatabase(from: stagedCentral, to: centralPath) }
         } catch {
             if installed.config { try? FileManager.default.removeItem(atPath: home.configPath) }
             if installed.store { SecureFiles.removeDatabase(home.storePath) }

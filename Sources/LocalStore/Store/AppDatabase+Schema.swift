@@ -61,5 +61,6 @@ extension AppDatabase {
                 """)
         }),
         (ContactSchema.migrationName, ContactSchema.migrate),
+        (SyncStoreSchema.migrationName, SyncStoreSchema.migrate),
     ])
 }

@@ -63,29 +63,38 @@ enum BenchBareClaim {
         try script.sql.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: pgbench)
-        process.arguments = ["-n", "-M", "extended", "-c", String(clients), "-j", "2", "-T", String(seconds),
-                             "-f", file.path, "-h", url.host, "-p", String(url.port), "-U", url.user, url.database]
+        let arguments = ["-n", "-M", "extended", "-c", String(clients), "-j", "2", "-T", String(seconds),
+                         "-f", file.path, "-h", url.host, "-p", String(url.port), "-U", url.user, url.database]
+        // Never a password prompt: the password from the environment, a bounded connect.
         var environment = ProcessInfo.processInfo.environment
         if let password = try url.resolvedPassword() { environment["PGPASSWORD"] = password }
-        process.environment = environment
-        // Output to a file and a polled exit: no pipe to fill, no blocking wait on a pool thread.
+        environment["PGCONNECT_TIMEOUT"] = "10"
+        environment["PGSSLMODE"] = url.tls.rawValue
+        if let root = url.rootCertificate { environment["PGSSLROOTCERT"] = root }
         let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("bare-claim-\(getpid()).out")
-        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outputFile) }
-        let handle = try FileHandle(forWritingTo: outputFile)
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        while process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
-        try handle.close()
+        let outcome: ChildProcess.Outcome
+        do {
+            outcome = try await ChildProcess.run(pgbench, arguments: arguments, environment: environment,
+                                                 outputPath: outputFile.path, timeout: .seconds(seconds + 60))
+        } catch {
+            throw CommandFailure.usage("pgbench non avviato: \(error)")
+        }
         let data = (try? Data(contentsOf: outputFile)) ?? Data()
         let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0, let tps = number(after: "tps = ", in: text),
-              let latency = number(after: "latency average = ", in: text) else {
-            throw CommandFailure.usage("pgbench non riuscito (\(process.terminationStatus)): \(text.prefix(200))")
+        let lastLine = text.split(separator: "\n").last.map(String.init) ?? ""
+        switch outcome {
+        case .exited(0):
+            break
+        case .timedOut:
+            throw CommandFailure.usage("pgbench non ha finito entro \(seconds + 60) s ed è stato interrotto: \(lastLine)")
+        case let .exited(code):
+            throw CommandFailure.usage("pgbench non riuscito (uscita \(code)): \(lastLine)")
+        case let .signalled(signal):
+            throw CommandFailure.usage("pgbench interrotto dal segnale \(signal): \(lastLine)")
+        }
+        guard let tps = number(after: "tps = ", in: text), let latency = number(after: "latency average = ", in: text) else {
+            throw CommandFailure.usage("uscita di pgbench non riconosciuta: \(lastLine)")
         }
         return Result(tps: tps, latencyMs: latency)
     }

@@ -7,6 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Misure di prestazione (stampano numeri).",
         subcommands: [
             BenchClaimsCommand.self,
+            BenchCallVisibilityCommand.self,
             BenchClaimWorkerCommand.self,
             CFBenchCommand.self,
             BenchContactsCommand.self,
@@ -18,6 +19,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchDisplaySoakCommand.self,
             BenchDisplayLatencyCommand.self,
             BenchDisplayLatencyWriterCommand.self,
+            BenchSyncCommand.self,
         ]
     )
 }

@@ -25,6 +25,9 @@ struct CentralInitCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Configurazione della coda da caricare se manca (TOML).", valueName: "FILE"))
     var queueConfig: String?
 
+    @Option(name: .long, help: ArgumentHelp("Nome dell'ufficio (predefinito, se manca: \(StationSetup.defaultOfficeName)).", valueName: "NOME"))
+    var office: String?
+
     func validate() throws {
         if !station.isEmpty, secrets == nil {
             throw CommandFailure.usage("--secrets DIR è necessario per salvare le password delle postazioni")
@@ -46,10 +49,11 @@ struct CentralInitCommand: AsyncParsableCommand {
         let outcome: PostgresCentralAdmin.InitOutcome
         do {
             outcome = try await PostgresCentralAdmin.initialize(
-                url, configuration: configuration, stations: station, rolePrefix: rolePrefix)
+                url, configuration: configuration, stations: station, rolePrefix: rolePrefix, officeName: office)
         } catch { throw error.commandFailure }
         print("Schema centrale alla versione \(outcome.migration.after); ruolo delle postazioni: \(outcome.groupRole).")
         if outcome.configurationWritten { print("Configurazione della coda caricata.") }
+        print("Ufficio: \(outcome.officeName).")
         for role in outcome.stations {
             let path = (secrets ?? ".") + "/\(role.station).password"
             guard FileManager.default.createFile(atPath: path, contents: Data((role.password + "\n").utf8),

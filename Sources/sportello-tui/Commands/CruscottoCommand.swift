@@ -62,15 +62,18 @@ struct CruscottoCommand: AsyncParsableCommand {
         }
         let logger = Logger(label: "sportello.cruscotto")
         // Offline, the cache from the last refresh is used.
-        if let problem = Result(catching: { try station.refreshOperatorCache() }).failureText {
-            logger.warning("cache degli operatori non aggiornata", metadata: ["motivo": "\(problem)"])
+        do {
+            try await station.refreshCentralCache()
+        } catch {
+            logger.warning("cache degli operatori non aggiornata", metadata: ["motivo": "\(error)"])
         }
         let service = StationSessionService(station: station)
         let central = await service.checkCentral()
         logger.info("cruscotto avviato", metadata: ["station": "\(station.config.stationID)", "size": "\(terminal.size)"])
+        let queue = Self.queueBackend(station)
         let runtime = AppRuntime(
             program: CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: station.store),
-                                      queue: Self.queueBackend(station), queueChanged: Self.queueChangeSignal(station)),
+                                      queue: queue, queueChanged: Self.queueChangeSignal(station, queue: queue)),
             state: CruscottoAppState(station: service.summary, central: central, now: clock.now(), size: terminal.size),
             terminal: terminal,
             bindings: bindings,
@@ -82,28 +85,29 @@ struct CruscottoCommand: AsyncParsableCommand {
 }
 
 extension CruscottoCommand {
-    /// A counter station works the office queue on the central database; other stations, or a
-    /// central database not reachable at start, have none (the panel says so).
+    /// A counter station works the office queue on the central database: on PostgreSQL
+    /// through the station's link (opened on first use, so a server down at start is picked up
+    /// later); on the embedded file when it could be opened. Other stations have none (the
+    /// panel says so).
     static func queueBackend(_ station: Station) -> (any QueueBackend)? {
-        guard station.config.counter != nil, let central = station.central else { return nil }
+        guard station.config.counter != nil else { return nil }
+        if let postgres = station.postgres { return PostgresStationQueue(link: postgres, clock: station.clock) }
+        guard let central = station.central else { return nil }
         return try? SQLiteQueueBackend(central: central)
     }
 
-    /// A `PRAGMA data_version` watch on the central file: the cruscotto re-reads the queue
-    /// only when some process (this one included) committed to it. A poll that fails asks
+    /// When to re-read the queue: on the embedded file a `PRAGMA data_version` watch (the
+    /// cruscotto re-reads only when some process, this one included, committed to it); on
+    /// PostgreSQL the central change mark, asked at most every 250 ms. A poll that fails asks
     /// for a read, whose own failure then shows in the panel.
-    static func queueChangeSignal(_ station: Station) -> (@Sendable () async -> Bool)? {
+    static func queueChangeSignal(_ station: Station, queue: (any QueueBackend)?) -> (@Sendable () async -> Bool)? {
+        if let queue = queue as? PostgresStationQueue {
+            let signal = PollingQueueChangeSignal { try await queue.changeMark() }
+            return { (try? await signal.hasChanged()) ?? true }
+        }
         guard station.config.counter != nil, station.central != nil,
               let path = try? station.config.centralSQLitePath() else { return nil }
         let watch = ChangeWatch(path: path)
         return { (try? watch.poll()) ?? true }
-    }
-}
-
-extension Result where Failure == any Error {
-    /// The error's description, nil on success.
-    fileprivate var failureText: String? {
-        if case .failure(let error) = self { return String(describing: error) }
-        return nil
     }
 }

@@ -10,7 +10,8 @@ struct DisplayCommand: AsyncParsableCommand {
         commandName: "display",
         abstract: "Tabellone della sala d'attesa: ultima chiamata, chiamate recenti, attese per servizio.",
         discussion: """
-        Segue il database centrale (sul file condiviso controlla PRAGMA data_version ogni 200 ms) \
+        Segue il database centrale (sul file condiviso controlla PRAGMA data_version ogni 200 ms, \
+        su PostgreSQL chiede al più ogni 250 ms se il registro delle modifiche è avanzato) \
         e, se perde il collegamento, lo dice a schermo invece di mostrare chiamate vecchie. \
         Per uscire serve la password di un operatore (F3). \
         Solo per i test: SPORTELLO_FIXED_CLOCK (ISO-8601) ferma l'orologio.

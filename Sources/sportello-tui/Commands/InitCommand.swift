@@ -10,12 +10,16 @@ struct InitCommand: AsyncParsableCommand {
         discussion: """
         Senza --central crea (o riusa) HOME/central.sqlite. Con --central sqlite:///PERCORSO la \
         stazione si unisce a un database centrale esistente, condiviso da più stazioni sullo stesso \
-        computer. Rifiuta di sovrascrivere una stazione esistente senza --force.
+        computer. Con --central postgresql://RUOLO@HOST:PORTA/DB (password da password_file=FILE \
+        leggibile solo dal proprietario, da password_env=NOME o da SPORTELLO_CENTRAL_PASSWORD; \
+        sslmode=, sslrootcert=) si collega al database centrale PostgreSQL preparato con \
+        'sportello-tui central init' e ne copia ufficio e operatori. \
+        Rifiuta di sovrascrivere una stazione esistente senza --force.
         """)
 
     @OptionGroup var homeOptions: HomeOptions
 
-    @Option(help: ArgumentHelp("Database centrale: sqlite:///PERCORSO (postgresql:// non ancora supportato).", valueName: "URL"))
+    @Option(help: ArgumentHelp("Database centrale: sqlite:///PERCORSO o postgresql://RUOLO@HOST:PORTA/DB?password_file=FILE.", valueName: "URL"))
     var central: String?
 
     @Option(help: ArgumentHelp("Nome dell'ufficio (per un nuovo database centrale).", valueName: "NOME"))
@@ -53,14 +57,14 @@ struct InitCommand: AsyncParsableCommand {
         }
         let setup = StationSetup(officeName: office, stationID: station, kind: kind, counter: counter,
                                  central: location, force: force, idleLockMinutes: idleLockMinutes)
-        let outcome = try await HomeOptions.run { try setup.run(in: home) }
+        let outcome = try await HomeOptions.run { try await setup.runConnected(in: home) }
         let config = outcome.config
         var summary = "stazione \(config.stationID) (\(config.kind.label)"
         if let counter = config.counter { summary += ", sportello \(counter)" }
         summary += ") inizializzata in \(home.path)"
         print(summary)
         print("ufficio: \(config.officeName)")
-        print("database centrale: \(config.central.urlString)\(outcome.createdCentral ? " (nuovo)" : " (esistente)")")
+        print("database centrale: \(PostgresCentralURL.redacted(config.central.urlString))\(outcome.createdCentral ? " (nuovo)" : " (esistente)")")
         print("operatori in cache: \(outcome.cachedOperators)")
         if outcome.cachedOperators == 0 {
             print("nessun operatore: aggiungerne uno con 'sportello-tui operator add NOME --name \"…\" --role administrator'")

@@ -35,18 +35,18 @@ struct OperatorAddCommand: AsyncParsableCommand {
         let account = OperatorAccount(username: username, fullName: name, roles: roles)
         let station = try await HomeOptions.run { try Station.open(home: home) }
         defer { station.close() }
-        let central = try await HomeOptions.run { try station.requireCentral() }
+        let central = try await HomeOptions.run { try await station.operatorDirectory() }
         try await HomeOptions.run {
             // Validate before asking for a password nobody will use.
             guard OperatorAccount.isValidUsername(username) else {
                 throw StoreError.invalid("nome utente '\(username)' non valido: da 2 a 32 caratteri tra minuscole, cifre, '.', '_', '-', iniziando con una lettera")
             }
-            if try central.listOperators().contains(where: { $0.username == username }) {
+            if try await central.listOperators().contains(where: { $0.username == username }) {
                 throw StoreError.operatorExists(username)
             }
             let password = try OperatorPasswordInput.read(fromStdin: passwordStdin)
             try await central.addOperator(account, password: password, hasher: station.hasher)
-            try station.refreshOperatorCache()
+            try await station.refreshCentralCache()
         }
         print("operatore \(username) aggiunto (\(roles.sorted().map(\.label).joined(separator: ", ")))")
     }

@@ -17,8 +17,8 @@ struct OperatorDisableCommand: AsyncParsableCommand {
         let station = try await HomeOptions.run { try Station.open(home: home) }
         defer { station.close() }
         try await HomeOptions.run {
-            try station.requireCentral().disableOperator(username)
-            try station.refreshOperatorCache()
+            try await station.operatorDirectory().disableOperator(username)
+            try await station.refreshCentralCache()
         }
         print("operatore \(username) disabilitato")
     }

@@ -17,8 +17,8 @@ struct OperatorEnableCommand: AsyncParsableCommand {
         let station = try await HomeOptions.run { try Station.open(home: home) }
         defer { station.close() }
         try await HomeOptions.run {
-            try station.requireCentral().enableOperator(username)
-            try station.refreshOperatorCache()
+            try await station.operatorDirectory().enableOperator(username)
+            try await station.refreshCentralCache()
         }
         print("operatore \(username) riabilitato")
     }

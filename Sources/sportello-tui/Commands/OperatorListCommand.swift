@@ -30,7 +30,7 @@ struct OperatorListCommand: AsyncParsableCommand {
         let home = try homeOptions.resolve()
         let station = try await HomeOptions.run { try Station.open(home: home) }
         defer { station.close() }
-        let operators = try await HomeOptions.run { try station.requireCentral().listOperators() }
+        let operators = try await HomeOptions.run { try await station.operatorDirectory().listOperators() }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -19,14 +19,14 @@ struct OperatorPasswdCommand: AsyncParsableCommand {
         let home = try homeOptions.resolve()
         let station = try await HomeOptions.run { try Station.open(home: home) }
         defer { station.close() }
-        let central = try await HomeOptions.run { try station.requireCentral() }
+        let central = try await HomeOptions.run { try await station.operatorDirectory() }
         try await HomeOptions.run {
-            guard try central.listOperators().contains(where: { $0.username == username }) else {
+            guard try await central.listOperators().contains(where: { $0.username == username }) else {
                 throw StoreError.operatorUnknown(username)
             }
             let password = try OperatorPasswordInput.read(fromStdin: passwordStdin)
             try await central.setPassword(username, password: password, hasher: station.hasher)
-            try station.refreshOperatorCache()
+            try await station.refreshCentralCache()
         }
         print("password dell'operatore \(username) cambiata")
     }

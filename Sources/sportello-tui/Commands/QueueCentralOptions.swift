@@ -17,7 +17,7 @@ struct QueueCentralOptions: ParsableArguments {
         if let central {
             switch CentralLocation.parse(central) {
             case let .success(.sqlite(path)): return path
-            case .success(.postgresql): throw CommandFailure.usage(StoreError.centralUnsupported(url: central).description)
+            case .success(.postgresql): throw CommandFailure.usage(StoreError.notEmbeddedCentral(url: central).description)
             case let .failure(error): throw CommandFailure.usage(error.message)
             }
         }

@@ -19,7 +19,7 @@ struct QueueDayCloseCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let backend = try central.openBackend(clock: try QueueClock.make())
+        let backend = try await central.openQueue(clock: try QueueClock.make())
         let report = try await queueOperation { try await backend.closeOffice(operatorID: self.operator) }
         if json {
             let encoder = JSONEncoder()

@@ -12,7 +12,7 @@ struct QueueDayOpenCommand: AsyncParsableCommand {
 
     func run() async throws {
         let clock = try QueueClock.make()
-        let backend = try central.openBackend(clock: clock)
+        let backend = try await central.openQueue(clock: clock)
         try await queueOperation { try await backend.openOffice() }
         print("Ufficio aperto: giornata \(LocalDay(containing: clock.now())).")
     }

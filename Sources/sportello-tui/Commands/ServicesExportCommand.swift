@@ -14,7 +14,7 @@ struct ServicesExportCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let backend = try central.openBackend()
+        let backend = try await central.openQueue()
         let config = try await queueOperation { try await backend.configuration() }
         let text = try QueueConfigurationFile.encode(config)
         if file == "-" {

@@ -27,7 +27,9 @@ struct ServicesImportCommand: AsyncParsableCommand {
         } catch let error as QueueBackendError {
             throw CommandFailure.rejected("\(file): \(error.description)")
         }
-        let backend = try central.openBackend()
+        guard let backend = try await central.openQueue() as? any QueueConfigurationStore else {
+            throw CommandFailure.usage("il database centrale non permette di sostituire la configurazione")
+        }
         try await queueOperation { try await backend.replaceConfiguration(config) }
         print("Configurazione della coda importata da \(file): \(config.services.count) servizi, "
             + "\(config.profiles.count) profili, \(config.counters.count) sportelli")

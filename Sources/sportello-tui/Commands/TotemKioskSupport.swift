@@ -6,15 +6,17 @@ import LocalStore
 import Logging
 
 /// What the totem and the display share: the station, the clock, the keymap, the log, the
-/// central queue on the embedded file followed through `PRAGMA data_version`, and the curses
-/// loop with a tick every 200 ms.
+/// central queue (on the embedded file followed through `PRAGMA data_version`, on PostgreSQL
+/// through the central change mark, asked at most every 250 ms), and the curses loop with a
+/// tick every 200 ms.
 enum TotemKioskSupport {
     struct Setup {
         let station: Station
         let clock: any StationClock
         let bindings: any KeyBindings
         let source: LiveQueueSource
-        let centralPath: String
+        /// The central database as the log shows it (never a password).
+        let centralName: String
     }
 
     static func prepare(homeOptions: HomeOptions, keymap: String?) async throws -> Setup {
@@ -33,18 +35,31 @@ enum TotemKioskSupport {
         }
         let home = try homeOptions.resolve()
         let station = try await HomeOptions.run { try Station.open(home: home, clock: clock) }
-        let path = try await HomeOptions.run { try station.config.centralSQLitePath() }
+        if let problem = station.centralError { throw HomeOptions.failure(for: problem) }
         // Operators added since the last start can leave the screen; offline, the cache as it is.
-        _ = try? station.refreshOperatorCache()
-        let source = LiveQueueSource(clock: clock) {
-            // Opened again after any failure: the file may be back after a reboot or a restore.
-            (try CentralQueueFile.openBackend(path: path, clock: clock), ChangeWatch(path: path))
+        _ = try? await station.refreshCentralCache()
+        let source: LiveQueueSource
+        let name: String
+        switch station.config.central {
+        case .sqlite(let path):
+            name = path
+            source = LiveQueueSource(clock: clock) {
+                // Opened again after any failure: the file may be back after a reboot or a restore.
+                (try CentralQueueFile.openBackend(path: path, clock: clock), ChangeWatch(path: path))
+            }
+        case .postgresql:
+            guard let link = station.postgres else { throw CommandFailure.usage("database centrale non configurato") }
+            name = link.url.display
+            // The queue and its signal reconnect on their own after a failure.
+            let queue = PostgresStationQueue(link: link, clock: clock)
+            let signal = PollingQueueChangeSignal { try await queue.changeMark() }
+            source = LiveQueueSource(clock: clock) { (queue, signal) }
         }
         if (try? FileLogHandler.bootstrap(home: URL(fileURLWithPath: home.path))) == nil {
             // The default handler writes to stderr, which would garble the screen.
             LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
         }
-        return Setup(station: station, clock: clock, bindings: bindings, source: source, centralPath: path)
+        return Setup(station: station, clock: clock, bindings: bindings, source: source, centralName: name)
     }
 
     static func run<P: AppProgram>(_ program: P, state: P.State, setup: Setup, logLabel: String) async throws {
@@ -59,7 +74,7 @@ enum TotemKioskSupport {
             terminal.shutdown()
             setup.station.close()
         }
-        logger.info("avviato", metadata: ["centrale": "\(setup.centralPath)", "size": "\(terminal.size)"])
+        logger.info("avviato", metadata: ["centrale": "\(setup.centralName)", "size": "\(terminal.size)"])
         let runtime = AppRuntime(program: program, state: state, terminal: terminal, bindings: setup.bindings,
                                  clock: setup.clock, tickInterval: 0.2)
         await runtime.run()

@@ -20,7 +20,8 @@ struct HomeOptions: ParsableArguments {
 
     /// Runs a piece of store work and turns store errors into the command's one-line
     /// failure with the project's exit codes: 2 for the environment (missing or unwritable
-    /// home, bad configuration, busy station, unsupported backend), 1 for data refused.
+    /// home, bad configuration, busy station, central database unreachable or refusing), 1 for
+    /// data refused (and a central schema newer than this program).
     static func run<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
@@ -35,9 +36,13 @@ struct HomeOptions: ParsableArguments {
             return failure
         case let config as ConfigError:
             return CommandFailure.usage("configurazione non valida: \(config)")
+        case let central as PostgresCentralError:
+            return central.commandFailure
         case let store as StoreError:
             switch store {
-            case .unwritable, .notInitialized, .centralUnsupported, .centralUnavailable, .stationBusy, .newerSchema:
+            case .postgres(let central):
+                return central.commandFailure
+            case .unwritable, .notInitialized, .notEmbeddedCentral, .centralUnavailable, .stationBusy, .newerSchema:
                 return CommandFailure.usage(store.description)
             default:
                 return CommandFailure.rejected(store.description)

@@ -63,6 +63,15 @@ final class FakeSessionService: SessionService, @unchecked Sendable {
     }
 
     func checkCentral() async -> CentralState { central }
+
+    /// Open dead letters the background sync reports.
+    var deadLetters: Int {
+        get { lock.withLock { _deadLetters } }
+        set { lock.withLock { _deadLetters = newValue } }
+    }
+    private var _deadLetters = 0
+
+    func syncInBackground() async -> Int { deadLetters }
 }
 
 /// A clock the test moves by hand.

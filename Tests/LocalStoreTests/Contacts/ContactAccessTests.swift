@@ -147,7 +147,7 @@ struct ContactAccessTests {
         }
         try queue.close()
         let store = try AppDatabase.open(at: path, clock: testClock)
-        #expect(try store.schemaVersion() == 2)
+        #expect(try store.schemaVersion() == AppDatabase.identity.supportedVersion)
         #expect(try store.accessLog().map(\.what) == ["prima"])
         try store.createContact(contactForm("Rossi", "Mario", born: "1980-01-01"), context: counterContext)
         #expect(try store.searchContacts("mario rossi", context: counterContext).count == 1)

@@ -1,4 +1,4 @@
--- Central schema 3: the responsabile's report (docs/REPORT.md).
+-- Central schema 4: the responsabile's report (docs/REPORT.md).
 -- Stations read a range's facts through queue_report_get: stored per-day summaries for closed
 -- days, and for every other day its tickets and office day, from which the station's model
 -- computes the same facts. A closed day whose tickets are all finished gets its summary

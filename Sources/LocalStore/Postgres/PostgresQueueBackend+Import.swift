@@ -1,0 +1,38 @@
+import CruscottoModel
+import Foundation
+import PostgresNIO
+
+extension PostgresQueueBackend {
+    /// Replaces the office's queue configuration from a station (`services import`) through
+    /// `queue_config_import`: validated by the model here; refused by the central side while
+    /// tickets of today that are still open belong to a service the new configuration drops.
+    /// Returns quietly; this backend keeps the configuration it opened with (stations see the
+    /// new one through the change mark's configuration version).
+    public func replaceConfiguration(_ configuration: QueueConfiguration) async throws {
+        let problems = configuration.validationProblems
+        guard problems.isEmpty else { throw QueueBackendError.invalidConfiguration(problems: problems) }
+        struct CounterProfileRow: Encodable {
+            var number: Int
+            var services: [String]?
+        }
+        let counters = configuration.counters.map { counter in
+            CounterProfileRow(number: counter.number,
+                              services: counter.profileCode.flatMap { configuration.profile($0) }?.serviceCodes)
+        }
+        let doc = try QueueJSON.text(configuration)
+        let rows = try QueueJSON.text(counters)
+        let interleave = configuration.priorityPolicy.interleave
+        let maxWait = configuration.priorityPolicy.maxWaitMinutes
+        let day = LocalDay(containing: clock.now()).description
+        let answer = try await callGuarded("""
+            SELECT sportello.queue_config_import(\(doc)::jsonb, \(interleave)::integer, \(maxWait)::integer, \
+            \(rows)::jsonb, \(day)::date)::text
+            """)
+        if case let .failure(refusal) = answer {
+            guard refusal.sqlState == "SQ422" else { throw QueueBackendError.unavailable(reason: refusal.message) }
+            throw QueueBackendError.invalidConfiguration(problems: refusal.message.split(separator: ",").map {
+                "Il servizio \($0) ha ancora biglietti aperti oggi: non si può eliminare"
+            })
+        }
+    }
+}

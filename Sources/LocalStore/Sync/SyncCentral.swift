@@ -1,0 +1,16 @@
+import Foundation
+
+/// The central side of sync, one protocol for both backends (the embedded central file and
+/// PostgreSQL), proved equal by one contract suite. Every call carries the station's versions,
+/// which the central side checks before anything else (`SyncVersions`).
+public protocol SyncCentral: Sendable {
+    /// The central schema version this backend's program knows (what the station expects).
+    var knownCentralSchema: Int { get }
+
+    /// Applies events in the order given, each once (an id already applied answers
+    /// `.duplicate`); a refused event does not stop the ones after it. One transaction.
+    func push(_ events: [SyncWireEvent], from station: SyncStationVersions) async throws -> [SyncAck]
+
+    /// The registry's changes after a position, at most `limit`, in position order.
+    func changes(after position: Int64, limit: Int, for station: SyncStationVersions) async throws -> SyncPage
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// One exchange with the central side: push the outbox in batches (in order), then pull the
+/// change log in pages, each page applied in one transaction with the position it reached.
+/// Versions travel with every call and are checked by the central side.
+public struct SyncEngine: Sendable {
+    public let store: AppDatabase
+    public let central: any SyncCentral
+    public let station: String
+    public var pushBatch: Int
+    public var pullPage: Int
+
+    public init(store: AppDatabase, central: any SyncCentral, station: String, pushBatch: Int = 200, pullPage: Int = 500) {
+        self.store = store
+        self.central = central
+        self.station = station
+        self.pushBatch = pushBatch
+        self.pullPage = pullPage
+    }
+
+    public func versions() throws -> SyncStationVersions {
+        SyncStationVersions(station: station, storeSchema: try store.schemaVersion(), centralSchema: central.knownCentralSchema)
+    }
+
+    @discardableResult
+    public func once() async throws -> SyncReport {
+        do {
+            var report = try await push()
+            let pulled = try await pull()
+            report.pull = pulled.pull
+            report.pullPages = pulled.pullPages
+            try store.noteSyncResult(error: nil)
+            return report
+        } catch {
+            try? store.noteSyncResult(error: String(describing: error))
+            throw error
+        }
+    }
+
+    /// Sends the whole outbox, batch after batch.
+    public func push() async throws -> SyncReport {
+        let versions = try versions()
+        var report = SyncReport()
+        while true {
+            let batch = try store.syncOutboxBatch(limit: pushBatch)
+            if batch.isEmpty { break }
+            let acks = try await central.push(batch, from: versions)
+            if ProcessInfo.processInfo.environment["SPORTELLO_FAULT"] == "after-send" {
+                // Fault point for tests: the central side applied the batch, the answer is lost.
+                throw SyncError.unreachable("interruzione simulata dopo l'invio (SPORTELLO_FAULT=after-send)")
+            }
+            report.push.add(try store.applySyncAcks(batch, acks))
+            report.pushBatches += 1
+            if batch.count < pushBatch { break }
+        }
+        return report
+    }
+
+    /// Pulls the change log from the remembered position to its end.
+    public func pull() async throws -> SyncReport {
+        let versions = try versions()
+        var report = SyncReport()
+        while true {
+            let position = try store.syncPulledPosition()
+            let page = try await central.changes(after: position, limit: pullPage, for: versions)
+            report.pull.add(try store.applySyncPage(page, station: station))
+            report.pullPages += 1
+            if !page.hasMore || page.changes.isEmpty { break }
+        }
+        return report
+    }
+}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import CounterTUI
+import CruscottoModel
+import Foundation
+import LocalStore
+import Logging
+
+/// `bench call-visibility`: how long after a counter asks for the next ticket another station
+/// sees the call, on the embedded central file (the other station polls `PRAGMA data_version`
+/// through `ChangeWatch`) and, with `--url`, on PostgreSQL (the other station waits for its
+/// LISTEN/NOTIFY wake-up, `PostgresWakeups`, then re-reads). Both stations are tasks of this
+/// process with their own connections, so one clock measures both ends.
+struct BenchCallVisibilityCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "call-visibility",
+        abstract: "Latenza tra una chiamata a uno sportello e la sua lettura da un'altra postazione.")
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Server PostgreSQL (postgresql://…, utente che può creare database): la prova usa un database nuovo, eliminato alla fine.",
+        valueName: "URL"))
+    var url: String?
+
+    @Option(name: .long, help: "Chiamate per backend.")
+    var calls = 500
+
+    @Option(name: .long, help: "Pausa tra una chiamata e la successiva, in millisecondi.")
+    var paceMilliseconds = 20
+
+    @Option(name: .long, help: "Intervallo del controllo di PRAGMA data_version sul file centrale, in millisecondi.")
+    var pollMilliseconds = 200
+
+    @Flag(name: .long, help: "Solo PostgreSQL (salta il file centrale incorporato).")
+    var skipFile = false
+
+    @Flag(name: .long, help: "Stampa il risultato in JSON.")
+    var json = false
+
+    struct Report: Encodable {
+        var results: [BenchCallVisibility.Result]
+        var goalP50Ms = 50.0
+        var goalP99Ms = 250.0
+    }
+
+    func validate() throws {
+        guard (1...100_000).contains(calls) else { throw CommandFailure.usage("--calls tra 1 e 100000") }
+        guard (0...10_000).contains(paceMilliseconds) else { throw CommandFailure.usage("--pace-milliseconds tra 0 e 10000") }
+        guard (1...1_000).contains(pollMilliseconds) else { throw CommandFailure.usage("--poll-milliseconds tra 1 e 1000") }
+        if skipFile, url == nil { throw CommandFailure.usage("--skip-file richiede --url") }
+    }
+
+    func run() async throws {
+        LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+        var results: [BenchCallVisibility.Result] = []
+        if !skipFile { results.append(try await runFile()) }
+        if let url { results.append(try await runPostgres(url)) }
+        let report = Report(results: results)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            func f(_ value: Double) -> String { String(format: "%.2f", value) }
+            print("bench call-visibility: \(calls) chiamate per backend, una ogni \(paceMilliseconds) ms "
+                + "(obiettivo p50 < 50 ms, p99 < 250 ms)")
+            for result in results {
+                print("  \(result.backend) (\(result.signal)): chiamata → vista p50 \(f(result.p50Ms)) ms, "
+                    + "p90 \(f(result.p90Ms)) ms, p99 \(f(result.p99Ms)) ms, max \(f(result.maxMs)) ms")
+                print("    dal commit: p50 \(f(result.afterCommitP50Ms)) ms, p99 \(f(result.afterCommitP99Ms)) ms; "
+                    + "chiamata p50 \(f(result.claimP50Ms)) ms; viste \(result.seen)/\(result.calls), "
+                    + "riletture \(result.reads), letture fallite \(result.failedReads)")
+            }
+        }
+        if let missing = results.first(where: { $0.seen < $0.calls }) {
+            throw CommandFailure.rejected("\(missing.backend): \(missing.calls - missing.seen) chiamate mai viste dall'altra postazione")
+        }
+    }
+
+    private func runFile() async throws -> BenchCallVisibility.Result {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("call-visibility-\(getpid())")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let path = work.appendingPathComponent("central.sqlite").path
+        let clock = SystemClock()
+        let caller = try CentralQueueFile.openBackend(path: path, clock: clock)
+        try await queueOperation { try await caller.replaceConfiguration(BenchClaimsPostgres.configuration(counters: 2)) }
+        let reader = LiveQueueSource(clock: clock) {
+            (try CentralQueueFile.openBackend(path: path, clock: clock), ChangeWatch(path: path))
+        }
+        let poll = Duration.milliseconds(pollMilliseconds)
+        let bench = BenchCallVisibility(
+            caller: caller, reader: reader,
+            look: { source, position in
+                try? await Task.sleep(for: poll)
+                return await source.poll(after: position)
+            },
+            calls: calls, pace: .milliseconds(paceMilliseconds))
+        return try await queueOperation {
+            try await bench.run(backend: "sqlite", signal: "PRAGMA data_version ogni \(pollMilliseconds) ms")
+        }
+    }
+
+    private func runPostgres(_ text: String) async throws -> BenchCallVisibility.Result {
+        let url: PostgresCentralURL
+        do { url = try PostgresCentralURL(parsing: text) } catch { throw CommandFailure.usage(error.description) }
+        let name = "sportello_bench_visibility_\(getpid())"
+        let target = url.with(database: name)
+        do {
+            try await PostgresCentralAdmin.execute(url, sql: "DROP DATABASE IF EXISTS \"\(name)\"")
+            try await PostgresCentralAdmin.execute(url, sql: "CREATE DATABASE \"\(name)\"")
+        } catch { throw error.commandFailure }
+        do {
+            let result = try await measurePostgres(target)
+            try? await PostgresCentralAdmin.execute(url, sql: "DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)")
+            return result
+        } catch {
+            try? await PostgresCentralAdmin.execute(url, sql: "DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)")
+            if let error = error as? PostgresCentralError { throw error.commandFailure }
+            throw error
+        }
+    }
+
+    private func measurePostgres(_ target: PostgresCentralURL) async throws -> BenchCallVisibility.Result {
+        _ = try await CentralMigrator.migrate(target)
+        let clock = SystemClock()
+        let callerCentral = try await PostgresCentral.connect(target, maximumConnections: 1)
+        defer { callerCentral.shutdown() }
+        _ = try await queueOperation {
+            try await PostgresQueueBackend.replaceConfiguration(BenchClaimsPostgres.configuration(counters: 2), in: callerCentral)
+        }
+        let caller = try await queueOperation { try await PostgresQueueBackend.open(central: callerCentral, clock: clock) }
+        let readerCentral = try await PostgresCentral.connect(target, maximumConnections: 1)
+        defer { readerCentral.shutdown() }
+        let readerBackend = try await queueOperation { try await PostgresQueueBackend.open(central: readerCentral, clock: clock) }
+        let wakeups = PostgresWakeups(url: target)
+        let reader = LiveQueueSource(backend: readerBackend, signal: wakeups, clock: clock)
+        let bench = BenchCallVisibility(
+            caller: caller, reader: reader,
+            look: { source, position in
+                await wakeups.waitForChange(upTo: .seconds(2))
+                return await source.poll(after: position, force: true)
+            },
+            calls: calls, pace: .milliseconds(paceMilliseconds))
+        let result = try await queueOperation {
+            try await bench.run(backend: "postgresql", signal: "LISTEN/NOTIFY, ripiego ogni 2 s")
+        }
+        await wakeups.stop()
+        return result
+    }
+}
