@@ -49,10 +49,13 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = sportello, pg_temp AS $$
     WITH summarised AS (
         SELECT local_day, facts FROM queue_report_day
          WHERE local_day BETWEEN p_from AND p_to AND format = p_format
+    ), missing AS (
+        -- Only the days without a summary are looked up in the tickets (by their day index).
+        SELECT d::date AS local_day FROM generate_series(p_from::timestamp, p_to::timestamp, interval '1 day') AS d
+         WHERE NOT EXISTS (SELECT 1 FROM summarised s WHERE s.local_day = d::date)
     ), other AS (
-        SELECT t.local_day, t.doc, t.version, t.state, t.id FROM queue_ticket t
-         WHERE t.local_day BETWEEN p_from AND p_to
-           AND NOT EXISTS (SELECT 1 FROM summarised s WHERE s.local_day = t.local_day)
+        SELECT t.local_day, t.doc, t.version, t.state, t.id FROM missing m
+          JOIN queue_ticket t ON t.local_day = m.local_day
     )
     SELECT jsonb_build_object(
         'summaries', coalesce((SELECT jsonb_agg(jsonb_build_object('day', local_day, 'facts', encode(facts, 'hex'))
