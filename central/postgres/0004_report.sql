@@ -54,8 +54,8 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = sportello, pg_temp AS $$
         SELECT d::date AS local_day FROM generate_series(p_from::timestamp, p_to::timestamp, interval '1 day') AS d
          WHERE NOT EXISTS (SELECT 1 FROM summarised s WHERE s.local_day = d::date)
     ), other AS (
-        SELECT t.local_day, t.doc, t.version, t.state, t.id FROM missing m
-          JOIN queue_ticket t ON t.local_day = m.local_day
+        SELECT t.local_day, t.doc, t.version, t.state, t.id FROM queue_ticket t
+         WHERE t.local_day = ANY (ARRAY(SELECT local_day FROM missing))
     )
     SELECT jsonb_build_object(
         'summaries', coalesce((SELECT jsonb_agg(jsonb_build_object('day', local_day, 'facts', encode(facts, 'hex'))
