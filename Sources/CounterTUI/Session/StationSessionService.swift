@@ -62,14 +62,11 @@ public struct StationSessionService: SessionService {
         }
     }
 
-    /// One `sync once` on the embedded central file (errors are kept in the store's sync
-    /// state for `sync status`), then the open dead letters.
+    /// One `sync once` with the station's central database, embedded file or PostgreSQL
+    /// (errors are kept in the store's sync state for `sync status`), then the open dead
+    /// letters.
     public func syncInBackground() async -> Int {
-        if let central = station.central {
-            let engine = SyncEngine(store: station.store, central: SQLiteSyncCentral(central: central),
-                                    station: station.config.stationID)
-            _ = try? await engine.once()
-        }
+        _ = try? await station.syncOnce()
         return (try? station.store.openDeadLetterCount()) ?? 0
     }
 
