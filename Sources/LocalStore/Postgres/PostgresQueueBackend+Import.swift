@@ -9,20 +9,7 @@ extension PostgresQueueBackend {
     /// Returns quietly; this backend keeps the configuration it opened with (stations see the
     /// new one through the change mark's configuration version).
     public func replaceConfiguration(_ configuration: QueueConfiguration) async throws {
-        let problems = configuration.validationProblems
-        guard problems.isEmpty else { throw QueueBackendError.invalidConfiguration(problems: problems) }
-        struct CounterProfileRow: Encodable {
-            var number: Int
-            var services: [String]?
-        }
-        let counters = configuration.counters.map { counter in
-            CounterProfileRow(number: counter.number,
-                              services: counter.profileCode.flatMap { configuration.profile($0) }?.serviceCodes)
-        }
-        let doc = try QueueJSON.text(configuration)
-        let rows = try QueueJSON.text(counters)
-        let interleave = configuration.priorityPolicy.interleave
-        let maxWait = configuration.priorityPolicy.maxWaitMinutes
+        let (doc, rows, interleave, maxWait) = try Self.configurationArguments(configuration)
         let day = LocalDay(containing: clock.now()).description
         let answer = try await callGuarded("""
             SELECT sportello.queue_config_import(\(doc)::jsonb, \(interleave)::integer, \(maxWait)::integer, \

@@ -54,12 +54,12 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
         return stored.doc
     }
 
-    /// Replaces the office's queue configuration (services, priorities, profiles, counters,
-    /// rules) after the model's validation; returns its new version.
-    @discardableResult
-    public static func replaceConfiguration(
-        _ configuration: QueueConfiguration, in central: PostgresCentral
-    ) async throws(QueueBackendError) -> Int64 {
+    /// What `queue_config_put` and `queue_config_import` take, after the model's validation:
+    /// the configuration document, each counter's served services, the priority interleave and
+    /// the maximum wait.
+    static func configurationArguments(
+        _ configuration: QueueConfiguration
+    ) throws(QueueBackendError) -> (doc: String, counters: String, interleave: Int, maxWait: Int?) {
         let problems = configuration.validationProblems
         guard problems.isEmpty else { throw .invalidConfiguration(problems: problems) }
         struct CounterProfileRow: Encodable {
@@ -70,10 +70,17 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
             CounterProfileRow(number: counter.number,
                               services: counter.profileCode.flatMap { configuration.profile($0) }?.serviceCodes)
         }
-        let doc = try QueueJSON.text(configuration)
-        let rows = try QueueJSON.text(counters)
-        let interleave = configuration.priorityPolicy.interleave
-        let maxWait = configuration.priorityPolicy.maxWaitMinutes
+        return (try QueueJSON.text(configuration), try QueueJSON.text(counters),
+                configuration.priorityPolicy.interleave, configuration.priorityPolicy.maxWaitMinutes)
+    }
+
+    /// Replaces the office's queue configuration (services, priorities, profiles, counters,
+    /// rules) after the model's validation; returns its new version.
+    @discardableResult
+    public static func replaceConfiguration(
+        _ configuration: QueueConfiguration, in central: PostgresCentral
+    ) async throws(QueueBackendError) -> Int64 {
+        let (doc, rows, interleave, maxWait) = try configurationArguments(configuration)
         let text = try await guarded { () async throws(PostgresCentralError) in
             try await central.text(
                 "SELECT sportello.queue_config_put(\(doc)::jsonb, \(interleave)::integer, \(maxWait)::integer, \(rows)::jsonb)::text")
