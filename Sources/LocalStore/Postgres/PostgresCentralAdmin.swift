@@ -38,6 +38,8 @@ public enum PostgresCentralAdmin {
         "sync_changes(text, integer, integer, timestamptz, bigint, integer)",
         // Schema 4: the queue report.
         "queue_report_get(date, date, integer)",
+        // Schema 5: ending a ticket and calling the next in one call.
+        "queue_write_and_claim(bigint, integer, jsonb, bigint, text, double precision, integer, integer, text, text, integer, date, timestamptz, double precision)",
         "queue_report_day_put(date, integer, bytea, integer, bigint, bigint, date)",
     ]
 

@@ -149,7 +149,14 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
         let epoch = now.timeIntervalSince1970
         let text = try await textGuarded(
             "SELECT sportello.queue_claim(\(counter.number)::integer, \(request.operatorID)::text, \(prefix)::text, \(seq)::integer, \(dayText)::date, \(now), \(epoch))::text")
-        let answer = try QueueJSON.decode(ClaimAnswer.self, text)
+        return try outcome(of: QueueJSON.decode(ClaimAnswer.self, text), request: request, counter: counter.number,
+                           now: now, prefix: prefix, seq: seq)
+    }
+
+    /// The claim's answer as the protocol says it: the claimed ticket, nil, or the refusal.
+    func outcome(of answer: ClaimAnswer, request: ClaimRequest, counter: Int, now: Date,
+                 prefix: String?, seq: Int?) throws -> QueueClaim? {
+        let day = LocalDay(containing: now)
         switch answer.status {
         case "claimed":
             guard let ticket = answer.ticket, let token = answer.token else {
@@ -161,12 +168,12 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
             return nil
         case "busy":
             guard let held = answer.ticket else { throw QueueBackendError.unavailable(reason: "risposta incompleta") }
-            throw QueueBackendError.counterBusy(counter: counter.number, number: held.number.display, state: held.state)
+            throw QueueBackendError.counterBusy(counter: counter, number: held.number.display, state: held.state)
         case "refused":
             guard let ticket = answer.ticket else { throw QueueBackendError.unavailable(reason: "risposta incompleta") }
             // The model says why (already called, held elsewhere, reserved for a counter...).
             do {
-                _ = try ticket.applying(.call(token: FencingToken(Int64.max)), at: now, counter: counter.number,
+                _ = try ticket.applying(.call(token: FencingToken(Int64.max)), at: now, counter: counter,
                                         operatorID: request.operatorID, rules: config.rules)
             } catch {
                 throw QueueBackendError.rule(error)
@@ -177,9 +184,9 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
         case "day_closed":
             throw QueueBackendError.officeDay(.alreadyClosed(day: day))
         case "unknown_counter":
-            throw QueueBackendError.unknownCounter(number: counter.number)
+            throw QueueBackendError.unknownCounter(number: counter)
         case "no_profile":
-            throw QueueBackendError.counterWithoutProfile(number: counter.number)
+            throw QueueBackendError.counterWithoutProfile(number: counter)
         default:
             throw QueueBackendError.unavailable(reason: "risposta sconosciuta: \(answer.status)")
         }
@@ -227,7 +234,7 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
     }
 
     /// The reference's checks, in its order, then the model's state machine.
-    private func decide(_ request: TransitionRequest, on ticket: Ticket, now: Date) throws(QueueBackendError) -> Ticket {
+    func decide(_ request: TransitionRequest, on ticket: Ticket, now: Date) throws(QueueBackendError) -> Ticket {
         if ticket.day != LocalDay(containing: now) {
             throw .ticketOfAnotherDay(number: ticket.number.display, day: ticket.day)
         }
@@ -273,6 +280,8 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
         var ticket: Ticket?
         var token: Int64?
         var version: Int?
+        /// The written ticket's new row version (`queue_write_and_claim`).
+        var written: Int?
     }
 
     struct ChangesAnswer: Decodable {

@@ -249,6 +249,16 @@ public final class SQLiteQueueBackend: QueueBackend {
         try writeNow { db, context in try self.transition(request, db, context) }
     }
 
+    /// The transition and the next claim in one `BEGIN IMMEDIATE` transaction: a refused claim
+    /// rolls the transition back.
+    public func transitionAndClaim(_ transition: TransitionRequest, next: ClaimRequest) async throws
+        -> QueueTransitionAndClaim {
+        try await write { db, context in
+            let ticket = try self.transition(transition, db, context)
+            return QueueTransitionAndClaim(ticket: ticket, claim: try self.claim(next, db, context))
+        }
+    }
+
     private func transition(_ request: TransitionRequest, _ db: Database, _ context: Context) throws -> Ticket {
         let config = context.config, now = context.now
         guard let ticket = try TicketRows.load(id: request.ticketID, db) else {

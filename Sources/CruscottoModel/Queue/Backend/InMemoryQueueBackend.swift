@@ -127,6 +127,19 @@ public actor InMemoryQueueBackend: QueueBackend {
         return after
     }
 
+    public func transitionAndClaim(_ transition: TransitionRequest, next: ClaimRequest) throws(QueueBackendError)
+        -> QueueTransitionAndClaim {
+        // All or nothing: a refused claim puts back what the transition changed.
+        let saved = (tickets, numbering, lastID, lastToken, log, histories, officeDays)
+        do {
+            let ticket = try self.transition(transition)
+            return QueueTransitionAndClaim(ticket: ticket, claim: try claim(next))
+        } catch {
+            (tickets, numbering, lastID, lastToken, log, histories, officeDays) = saved
+            throw error
+        }
+    }
+
     public func changes(after position: Int64, limit: Int) -> QueueChangePage {
         let start = log.partitionPoint { $0.position > position }
         let end = min(log.count, start + max(1, limit))

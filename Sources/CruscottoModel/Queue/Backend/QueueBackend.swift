@@ -24,6 +24,14 @@ public protocol QueueBackend: Sendable {
     /// current token, otherwise it is refused (`QueueRuleError.staleToken`).
     func transition(_ request: TransitionRequest) async throws -> Ticket
 
+    /// A counter ends its ticket and calls its next in one operation ("chiudi e chiama il
+    /// successivo"): applies `transition` (usually the close), then claims `next`, atomically.
+    /// A refused transition or a refused claim (a counter still holding a ticket, a closed
+    /// office day…) leaves everything as it was and throws that refusal; an empty line is not a
+    /// refusal: the transition stays and the claim is nil. On the central backends this is one
+    /// transaction (one round trip and one commit on PostgreSQL instead of two).
+    func transitionAndClaim(_ transition: TransitionRequest, next: ClaimRequest) async throws -> QueueTransitionAndClaim
+
     /// Ticket changes committed after `position` (0 for all), oldest first.
     func changes(after position: Int64, limit: Int) async throws -> QueueChangePage
 

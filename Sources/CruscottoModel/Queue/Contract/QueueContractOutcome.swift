@@ -4,6 +4,7 @@ public enum QueueContractOutcome: Hashable, Codable, Sendable {
     case done
     case ticket(Ticket)
     case claim(QueueClaim?)
+    case transitionAndClaim(QueueTransitionAndClaim)
     case status(QueueStatus)
     case changes(QueueChangePage)
     case report(EndOfDayReport)

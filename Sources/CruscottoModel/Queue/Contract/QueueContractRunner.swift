@@ -11,6 +11,21 @@ public enum QueueContractRunner {
         var tokens: [Int64: [FencingToken]] = [:]
         var lastClaim: [Int: Int64] = [:]
         var outcomes: [QueueContractOutcome] = []
+        // The ticket a step refers to and the token it presents. A ticket that was never
+        // issued or claimed gets an id no backend gives out.
+        func target(_ ref: QueueContractStep.TicketRef, _ choice: QueueContractStep.TokenChoice) -> (Int64, FencingToken?) {
+            let id: Int64 = switch ref {
+            case let .issued(index): issued.indices.contains(index) ? issued[index] : -1
+            case let .lastClaimedBy(counter): lastClaim[counter] ?? -1
+            }
+            let seen = tokens[id] ?? []
+            let token: FencingToken? = switch choice {
+            case .none: nil
+            case .latest: seen.last
+            case .previous: seen.count >= 2 ? seen[seen.count - 2] : nil
+            }
+            return (id, token)
+        }
         for step in steps {
             do {
                 switch step {
@@ -29,20 +44,20 @@ public enum QueueContractRunner {
                     }
                     outcomes.append(.claim(claim))
                 case let .transition(ref, choice, action, counter, operatorID):
-                    // A ticket that was never issued or claimed gets an id no backend gives out.
-                    let id: Int64 = switch ref {
-                    case let .issued(index): issued.indices.contains(index) ? issued[index] : -1
-                    case let .lastClaimedBy(counter): lastClaim[counter] ?? -1
-                    }
-                    let seen = tokens[id] ?? []
-                    let token: FencingToken? = switch choice {
-                    case .none: nil
-                    case .latest: seen.last
-                    case .previous: seen.count >= 2 ? seen[seen.count - 2] : nil
-                    }
+                    let (id, token) = target(ref, choice)
                     let ticket = try await backend.transition(TransitionRequest(
                         ticketID: id, token: token, action: action, counter: counter, operatorID: operatorID))
                     outcomes.append(.ticket(ticket))
+                case let .transitionAndClaim(ref, choice, action, counter, operatorID):
+                    let (id, token) = target(ref, choice)
+                    let answer = try await backend.transitionAndClaim(
+                        TransitionRequest(ticketID: id, token: token, action: action, counter: counter, operatorID: operatorID),
+                        next: ClaimRequest(counter: counter, operatorID: operatorID))
+                    if let claim = answer.claim {
+                        tokens[claim.ticket.id, default: []].append(claim.token)
+                        lastClaim[counter] = claim.ticket.id
+                    }
+                    outcomes.append(.transitionAndClaim(answer))
                 case .status:
                     outcomes.append(.status(try await backend.status()))
                 case let .changes(position, limit):

@@ -3,10 +3,13 @@ import Foundation
 /// Seeded random contract scripts: a working day of issues, claims (next and specific, from
 /// known and unknown counters), transitions with current, stale and missing tokens, pauses,
 /// status and change-log reads, ending with the office closing. Whole seconds only, so every
-/// backend can store the instants exactly.
+/// backend can store the instants exactly. With `transitionAndClaimPercent` above 0, that share
+/// of a counter's last transition in a flow, and of the transitions on any ticket, is sent as
+/// one transition-and-claim (at 0 the scripts are those of earlier versions, step for step).
 public enum QueueContractScript {
     public static func random(
-        seed: UInt64, steps: Int, start: Date, configuration: QueueConfiguration
+        seed: UInt64, steps: Int, start: Date, configuration: QueueConfiguration,
+        transitionAndClaimPercent: UInt64 = 0
     ) -> [QueueContractStep] {
         var random = SplitMix64(seed: seed)
         let counters = configuration.counters.map(\.number)
@@ -22,6 +25,7 @@ public enum QueueContractScript {
         }
         func pick<T>(_ values: [T]) -> T { values[Int(random.next() % UInt64(values.count))] }
         func chance(_ percent: UInt64) -> Bool { random.next() % 100 < percent }
+        func combined() -> Bool { transitionAndClaimPercent > 0 && chance(transitionAndClaimPercent) }
 
         for _ in 0..<steps {
             if chance(40) {
@@ -58,9 +62,15 @@ public enum QueueContractScript {
                     [close],
                     [.linkContact(contactID: "contatto\(random.next() % 9)"), .startService, close],
                 ]
-                for action in pick(flows) {
-                    script.append(.transition(ticket: .lastClaimedBy(counter: counter), token: .latest,
-                                              action: action, counter: counter, operatorID: "op\(counter)"))
+                let flow = pick(flows)
+                for (index, action) in flow.enumerated() {
+                    if index == flow.count - 1, combined() {
+                        script.append(.transitionAndClaim(ticket: .lastClaimedBy(counter: counter), token: .latest,
+                                                          action: action, counter: counter, operatorID: "op\(counter)"))
+                    } else {
+                        script.append(.transition(ticket: .lastClaimedBy(counter: counter), token: .latest,
+                                                  action: action, counter: counter, operatorID: "op\(counter)"))
+                    }
                 }
             case 70..<88:
                 // Anything on any ticket, with current, stale or missing tokens.
@@ -82,8 +92,13 @@ public enum QueueContractScript {
                 case 11: .linkContact(contactID: chance(90) ? "contatto\(random.next() % 9)" : "")
                 default: .call(token: FencingToken(1))
                 }
-                script.append(.transition(ticket: ref, token: token, action: action,
-                                          counter: chance(90) ? counter : nil, operatorID: "op\(counter)"))
+                if combined() {
+                    script.append(.transitionAndClaim(ticket: ref, token: token, action: action, counter: counter,
+                                                      operatorID: "op\(counter)"))
+                } else {
+                    script.append(.transition(ticket: ref, token: token, action: action,
+                                              counter: chance(90) ? counter : nil, operatorID: "op\(counter)"))
+                }
             case 88..<92:
                 script.append(.pause(counter: counter, reason: chance(50) ? .screenLocked : .rest))
             case 92..<95:

@@ -24,6 +24,8 @@ public enum QueueContractStep: Hashable, Codable, Sendable {
     case issue(IssueRequest)
     case claim(ClaimRequest)
     case transition(ticket: TicketRef, token: TokenChoice, action: TicketAction, counter: Int?, operatorID: String?)
+    /// The transition, then the next claim at `counter`, as one operation.
+    case transitionAndClaim(ticket: TicketRef, token: TokenChoice, action: TicketAction, counter: Int, operatorID: String?)
     case status
     case changes(after: Int64, limit: Int)
     case openOffice
