@@ -11,7 +11,8 @@ extension BenchClaimsCommand {
             throw CommandFailure.usage("pgbench non eseguibile: \(pgbench)")
         }
         let bench = BenchClaimsPostgres(url: parsed, callers: callers, calls: calls, pgbench: pgbench,
-                                        pgbenchSeconds: pgbenchSeconds, keep: keepDatabase)
+                                        pgbenchSeconds: pgbenchSeconds, keep: keepDatabase,
+                                        closeAndCall: closeAndCall)
         let report: BenchClaimsPostgres.Report
         do { report = try await bench.run() } catch let error as PostgresCentralError {
             throw error.commandFailure
@@ -25,6 +26,9 @@ extension BenchClaimsCommand {
             func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
             print("bench claims: \(report.callers) chiamanti, \(report.calls) chiamate, \(report.central) (PostgreSQL)")
             print("  durata \(f(report.seconds, 1)) s, chiamate/s \(f(report.claimsPerS, 0)) (chiamata + chiusura per biglietto)")
+            print(report.mode == "close_and_call"
+                ? "  modo: chiudi e chiama il successivo in una sola chiamata (la latenza della chiamata comprende la chiusura)"
+                : "  modo: chiamata, poi chiusura (due chiamate per biglietto)")
             print("  chiamata p50 \(f(report.p50Ms)) ms, p90 \(f(report.p90Ms)) ms, p99 \(f(report.p99Ms)) ms, "
                 + "p99.9 \(f(report.p999Ms)) ms, max \(f(report.maxMs)) ms")
             print("  chiusura p50 \(f(report.closeP50Ms)) ms, p99 \(f(report.closeP99Ms)) ms")

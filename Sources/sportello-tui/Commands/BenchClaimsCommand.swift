@@ -32,6 +32,10 @@ struct BenchClaimsCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Lascia il database della prova PostgreSQL.")
     var keepDatabase = false
 
+    @Flag(name: .long, inversion: .prefixedNo, help: ArgumentHelp(
+        "PostgreSQL: ogni chiamata dopo la prima chiude il biglietto servito nella stessa operazione (chiudi e chiama il successivo); con --no-close-and-call chiamata e chiusura sono due operazioni."))
+    var closeAndCall = true
+
     @Option(name: .long, help: ArgumentHelp(
         "Database centrale da creare (sqlite:///PERCORSO, non deve esistere); predefinito un file temporaneo.",
         valueName: "URL"))

@@ -16,9 +16,14 @@ struct BenchClaimsPostgres {
     var pgbench: String?
     var pgbenchSeconds: Int
     var keep: Bool
+    /// Each claim after the first closes the ticket served in the same call
+    /// (`transitionAndClaim`); otherwise a claim, then a close, as two calls.
+    var closeAndCall: Bool
 
     struct Report: Encodable {
         var backend = "postgresql"
+        /// "close_and_call" (one call per served ticket) or "claim_then_close" (two).
+        var mode: String
         var central: String
         var callers: Int
         var calls: Int
@@ -78,6 +83,7 @@ struct BenchClaimsPostgres {
         try await progress.feed()
         try await progress.feed()
 
+        let closeAndCall = self.closeAndCall
         let start = ContinuousClock.now
         let results = try await withThrowingTaskGroup(of: CallerResult?.self) { group in
             group.addTask {
@@ -93,10 +99,20 @@ struct BenchClaimsPostgres {
             for counter in 1...callers {
                 group.addTask {
                     var result = CallerResult()
+                    var held: QueueClaim?
                     while true {
                         let begin = ContinuousClock.now
-                        let claim = try await backend.claim(ClaimRequest(counter: counter, operatorID: "bench"))
+                        let claim: QueueClaim?
+                        if let current = held, closeAndCall {
+                            // The counter's own key: close the citizen served and call the next.
+                            claim = try await backend.transitionAndClaim(
+                                Self.close(current, counter: counter),
+                                next: ClaimRequest(counter: counter, operatorID: "bench")).claim
+                        } else {
+                            claim = try await backend.claim(ClaimRequest(counter: counter, operatorID: "bench"))
+                        }
                         let claimTime = ContinuousClock.now - begin
+                        held = nil
                         guard let claim else {
                             if progress.issued.load(ordering: .relaxed) >= progress.total { break }
                             try await Task.sleep(for: .milliseconds(2))
@@ -105,11 +121,13 @@ struct BenchClaimsPostgres {
                         result.claim.record(claimTime)
                         progress.claimed.add(1, ordering: .relaxed)
                         result.ids.append(claim.ticket.id)
-                        let closeBegin = ContinuousClock.now
-                        _ = try await backend.transition(TransitionRequest(
-                            ticketID: claim.ticket.id, token: claim.token,
-                            action: .close(outcome: "servito", procedures: [], contactID: nil), counter: counter))
-                        result.close.record(ContinuousClock.now - closeBegin)
+                        if closeAndCall {
+                            held = claim
+                        } else {
+                            let closeBegin = ContinuousClock.now
+                            _ = try await backend.transition(Self.close(claim, counter: counter))
+                            result.close.record(ContinuousClock.now - closeBegin)
+                        }
                     }
                     return result
                 }
@@ -142,7 +160,7 @@ struct BenchClaimsPostgres {
             }
         }
         return Report(
-            central: url.display, callers: callers, calls: ids.count, seconds: seconds, claimsPerS: claimsPerS,
+            mode: closeAndCall ? "close_and_call" : "claim_then_close", central: url.display, callers: callers, calls: ids.count, seconds: seconds, claimsPerS: claimsPerS,
             p50Ms: claims.ms(50), p90Ms: claims.ms(90), p99Ms: claims.ms(99), p999Ms: claims.ms(99.9), maxMs: claims.maxMs,
             closeP50Ms: closes.ms(50), closeP99Ms: closes.ms(99), perCaller: results.map(\.ids.count).sorted(),
             doubleClaims: doubles, leftWaiting: check.waiting, bare: bare,
@@ -176,6 +194,11 @@ struct BenchClaimsPostgres {
         var claim = LatencyHistogram()
         var close = LatencyHistogram()
         var ids: [Int64] = []
+    }
+
+    static func close(_ claim: QueueClaim, counter: Int) -> TransitionRequest {
+        TransitionRequest(ticketID: claim.ticket.id, token: claim.token,
+                          action: .close(outcome: "servito", procedures: [], contactID: nil), counter: counter)
     }
 
     /// One counter per caller, all serving the three services of the load.

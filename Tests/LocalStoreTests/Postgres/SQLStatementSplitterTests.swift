@@ -75,9 +75,11 @@ import Testing
     }
 
     @Test func splitsTheShippedMigrations() throws {
+        var total = 0
         for migration in CentralMigrations.all {
             let statements = try SQLStatementSplitter.split(migration.sql)
-            #expect(statements.count > 10, "\(migration.name)")
+            #expect(!statements.isEmpty, "\(migration.name)")
+            total += statements.count
             // One statement per function, none cut in two and none glued to another.
             let functions = migration.sql.components(separatedBy: "CREATE FUNCTION").count - 1
             #expect(statements.filter { $0.contains("CREATE FUNCTION") }.count == functions, "\(migration.name)")
@@ -87,5 +89,6 @@ import Testing
                 #expect(statement.components(separatedBy: "$$").count == 3)
             }
         }
+        #expect(total > 40)
     }
 }
