@@ -19,10 +19,11 @@ public struct AppDatabase: Sendable {
 
     /// Where the WAL is copied into the database file.
     public enum Checkpoints: Sendable {
-        /// By the writer, inside the commit that finds the WAL past 1,000 pages (SQLite's default).
+        /// By the writer, inside the commit that finds the WAL past 1,000 pages (SQLite's
+        /// automatic checkpoint): the store's default, measured better here (docs/BENCHMARKS.md).
         case inCommit
         /// By a connection of its own, off the commit path, with the writer as the bound past
-        /// 16,000 pages (`WALCheckpointer`): the store's default.
+        /// 16,000 pages (`WALCheckpointer`).
         case offCommitPath
     }
 
@@ -37,7 +38,7 @@ public struct AppDatabase: Sendable {
     /// Opens an existing store (migrating it forward if it is older). A file that is not a
     /// store, or a store newer than this program, is refused and left untouched.
     public static func open(at path: String, clock: any Clock = SystemClock(),
-                            checkpoints: Checkpoints = .offCommitPath) throws -> AppDatabase {
+                            checkpoints: Checkpoints = .inCommit) throws -> AppDatabase {
         guard SecureFiles.exists(path) else { throw StoreError.missing(path: path) }
         _ = try identity.inspect(path: path)
         return try opened(path, clock: clock, checkpoints: checkpoints)
@@ -45,7 +46,7 @@ public struct AppDatabase: Sendable {
 
     /// Creates a new store at a path where no file exists (directory 0700, files 0600).
     public static func create(at path: String, clock: any Clock = SystemClock(),
-                              checkpoints: Checkpoints = .offCommitPath) throws -> AppDatabase {
+                              checkpoints: Checkpoints = .inCommit) throws -> AppDatabase {
         guard !SecureFiles.exists(path) else { throw StoreError.invalid("\(path) esiste già") }
         try SecureFiles.makeDirectory(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         try SecureFiles.createPrivateFile(path)
@@ -53,9 +54,12 @@ public struct AppDatabase: Sendable {
     }
 
     private static func opened(_ path: String, clock: any Clock, checkpoints: Checkpoints) throws -> AppDatabase {
-        let checkpointer = checkpoints == .offCommitPath ? WALCheckpointer(path: path) : nil
-        return try AppDatabase(writer: makePool(path, checkpointer: checkpointer), clock: clock, path: path,
-                               checkpointer: checkpointer)
+        try opened(path, clock: clock, checkpointer: checkpoints == .offCommitPath ? WALCheckpointer(path: path) : nil)
+    }
+
+    static func opened(_ path: String, clock: any Clock, checkpointer: WALCheckpointer?) throws -> AppDatabase {
+        try AppDatabase(writer: makePool(path, checkpointer: checkpointer), clock: clock, path: path,
+                        checkpointer: checkpointer)
     }
 
     /// An in-memory store for screen tests and previews.

@@ -18,19 +18,23 @@ import Synchronization
 /// when its WAL frames are synced (`synchronous = FULL`), whoever copies them later.
 final class WALCheckpointer: Sendable {
     /// 4 MiB of 4 KiB pages: SQLite's own threshold, now reached off the commit path.
-    static let softPages: Int32 = 1_000
+    static let defaultSoftPages: Int32 = 1_000
     /// 64 MiB: past this the writer checkpoints in its commit, as SQLite would.
-    static let hardPages: Int32 = 16_000
+    static let defaultHardPages: Int32 = 16_000
 
     let path: String
+    let softPages: Int32
+    let hardPages: Int32
     private let scheduled = Atomic<Bool>(false)
     /// Used only on `queue` (and by `close`, through it).
     private let connection = Mutex<OpaquePointer?>(nil)
     private let closed = Atomic<Bool>(false)
     private let queue = DispatchQueue(label: "sportello.store.checkpoint", qos: .utility)
 
-    init(path: String) {
+    init(path: String, softPages: Int32 = WALCheckpointer.defaultSoftPages, hardPages: Int32 = WALCheckpointer.defaultHardPages) {
         self.path = path
+        self.softPages = softPages
+        self.hardPages = hardPages
     }
 
     deinit {
@@ -54,9 +58,9 @@ final class WALCheckpointer: Sendable {
 
     /// Called by SQLite after each commit of the writer, with the WAL's size in pages.
     private func committed(pages: Int32, handle: OpaquePointer?, name: UnsafePointer<CChar>?) {
-        if pages >= Self.hardPages {
+        if pages >= hardPages {
             _ = sqlite3_wal_checkpoint_v2(handle, name, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
-        } else if pages >= Self.softPages, !closed.load(ordering: .relaxed),
+        } else if pages >= softPages, !closed.load(ordering: .relaxed),
                   scheduled.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged {
             queue.async { self.checkpoint() }
         }
@@ -81,6 +85,11 @@ final class WALCheckpointer: Sendable {
             _ = sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
         }
     }
+
+    /// Tests: holds the background checkpoints (they run after `release`), waits for them.
+    func hold() { queue.suspend() }
+    func release() { queue.resume() }
+    func waitIdle() { queue.sync {} }
 
     /// Stops checkpointing and closes the connection (before the store's file is moved or
     /// replaced); waits for a checkpoint under way.
