@@ -42,9 +42,13 @@ extension AppDatabase {
             let event = contact.update(details, by: context, at: now)
             var values = ContactColumns.detailValues(details)
             values += [StoredInstant.iso(now), context.operatorUsername, stored.seq]
-            try Self.deleteKeys(db, seq: stored.seq)
+            // The key rows are rewritten only when a key changed: deleting and inserting the
+            // same rows still dirties their pages (a few per contact, spread over the key
+            // indexes), about half the pages of a change of notes or address.
+            let keysChanged = try Self.keyColumns(db, seq: stored.seq) != ContactColumns.keyColumns(details)
+            if keysChanged { try Self.deleteKeys(db, seq: stored.seq) }
             try db.cachedStatement(sql: ContactColumns.updateSQL).execute(arguments: StatementArguments(values))
-            try Self.insertKeys(db, seq: stored.seq, details: details)
+            if keysChanged { try Self.insertKeys(db, seq: stored.seq, details: details) }
             try Self.appendOutbox(db, event, at: now)
             try AccessAuditEntry.record(db, context, what: "contatto \(id): modifica", at: now)
             return contact
@@ -119,6 +123,12 @@ extension AppDatabase {
         for phone in details.phones { try phoneStatement.execute(arguments: [phone.reversedDigitsKey, seq]) }
         let emailStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO contact_email_key (key, contact_seq) VALUES (?, ?)")
         for email in details.emails { try emailStatement.execute(arguments: [email.searchKey, seq]) }
+    }
+
+    /// The key columns as stored in a contact's row (what its key rows were built from).
+    static func keyColumns(_ db: Database, seq: Int64) throws -> [String]? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT name_keys, phone_keys, email_keys FROM contact WHERE seq = ?"),
+                         arguments: [seq]).map { row in [row[0], row[1], row[2]] }
     }
 
     /// Removes a contact's rows from the key tables, found through the key columns of its

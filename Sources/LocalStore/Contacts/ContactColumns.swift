@@ -47,6 +47,13 @@ enum ContactColumns {
         ]
     }
 
+    /// The key columns (`name_keys`, `phone_keys`, `email_keys`) of a contact's details: the key
+    /// tables hold exactly these.
+    static func keyColumns(_ details: ContactDetails) -> [String] {
+        [nameKeys(details), details.phones.map(\.reversedDigitsKey).joined(separator: " "),
+         details.emails.map(\.searchKey).joined(separator: " ")]
+    }
+
     static func insertArguments(_ contact: Contact) -> StatementArguments {
         var values: [(any DatabaseValueConvertible)?] = [contact.id.rawValue]
         values += detailValues(contact.details)
