@@ -256,11 +256,36 @@ public struct CruscottoProgram: AppProgram {
             effects += checkCentral(&state, requested: false)
         }
         if !state.syncing, now.timeIntervalSince(state.lastSync ?? .distantPast) >= Self.syncInterval {
-            state.syncing = true
-            let service = self.service
-            effects.append(.run { .synced(deadLetters: await service.syncInBackground()) })
+            effects += startSync(&state)
         }
         return effects
+    }
+
+    /// One background sync (push, then pull), unless one is running: then, when asked to
+    /// (the central database came back), one more right after it.
+    func startSync(_ state: inout State, again: Bool = false) -> [AppEffect<Message>] {
+        guard !state.syncing else {
+            if again { state.syncAgain = true }
+            return []
+        }
+        state.syncing = true
+        state.syncAgain = false
+        let service = self.service
+        return [.run { .synced(await service.syncInBackground()) }]
+    }
+
+    /// Takes a new central state (from a check or a sync) and keeps since when it has been
+    /// unreachable. Answers whether the central database just came back.
+    func centralObserved(_ central: CentralState, on state: inout State) -> Bool {
+        let wasUnreachable = state.central.isUnreachable
+        if central.isUnreachable {
+            if !wasUnreachable { state.centralLostAt = clock.now() }
+        } else {
+            state.centralLostAt = nil
+        }
+        state.central = central
+        guard wasUnreachable, case .online = central else { return false }
+        return true
     }
 
     private func checkCentral(_ state: inout State, requested: Bool) -> [AppEffect<Message>] {
@@ -284,13 +309,23 @@ public struct CruscottoProgram: AppProgram {
                 state.message = .warning("\(Self.eventName(event)) non registrato: \(problem)")
             }
             return []
-        case .synced(let deadLetters):
+        case .synced(let sync):
             state.syncing = false
             state.lastSync = clock.now()
-            state.syncBlocked = deadLetters
-            return []
+            state.syncBlocked = sync.deadLetters
+            state.outboxWaiting = sync.waiting
+            var effects: [AppEffect<Message>] = []
+            // A sync that reached the central database after it was unreachable has already
+            // pushed and pulled: no second one is needed.
+            if let reached = sync.reachedCentral, state.central != .localOnly, reached == state.central.isUnreachable {
+                _ = centralObserved(reached ? .online(checkedAt: clock.now()) : .unreachable, on: &state)
+            }
+            if state.syncAgain { effects += startSync(&state) }
+            return effects
         case .centralChecked(let central):
-            state.central = central
+            // Back from unreachable, the station syncs at once: what was written offline goes
+            // out first, then the others' changes come in.
+            let effects = centralObserved(central, on: &state) ? startSync(&state, again: true) : []
             state.lastCentralCheck = clock.now()
             state.checkingCentral = false
             if state.centralCheckRequested {
@@ -301,7 +336,7 @@ public struct CruscottoProgram: AppProgram {
                 case .localOnly: .info("Nessun database centrale in uso: si lavora sull'archivio locale.")
                 }
             }
-            return []
+            return effects
         case .contacts(let result):
             return receiveContacts(result, on: &state)
         case .queue(let message):
