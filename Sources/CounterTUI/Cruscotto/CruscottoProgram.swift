@@ -1,5 +1,6 @@
 import CruscottoModel
 import Foundation
+import LocalStore
 
 /// The interactive station (`sportello-tui`, default mode): login, the cruscotto, the lock
 /// screen (manual with Ctrl-L, or after the configured idle minutes, measured on the clock's
@@ -31,17 +32,22 @@ public struct CruscottoProgram: AppProgram {
     /// Says whether the central queue changed since the last ask (a `PRAGMA data_version`
     /// watch on the central file); nil: the queue is re-read at every tick.
     public let queueChanged: (@Sendable () async -> Bool)?
+    /// The station's offline queue (its reserved numbers), used while the central queue cannot
+    /// be read; nil: none here.
+    public let offline: OfflineTicketDesk?
     public let clock: any StationClock
     /// Waits the given seconds before a throttled attempt (tests pass one that returns at once).
     public let pause: @Sendable (Int) async -> Void
 
     public init(service: any SessionService, clock: any StationClock, contacts: (any ContactDirectory)? = nil,
                 queue: (any QueueBackend)? = nil, queueChanged: (@Sendable () async -> Bool)? = nil,
+                offline: OfflineTicketDesk? = nil,
                 pause: @escaping @Sendable (Int) async -> Void = { seconds in try? await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000) }) {
         self.service = service
         self.contacts = contacts
         self.queue = queue
         self.queueChanged = queueChanged
+        self.offline = offline
         self.clock = clock
         self.pause = pause
     }

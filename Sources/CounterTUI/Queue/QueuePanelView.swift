@@ -15,6 +15,13 @@ enum QueuePanelView {
             buffer.write(text, x: x, y: y, maxWidth: width, style: style)
             y += 1
         }
+        if queue.workingOffline, let offline = queue.offline {
+            drawOffline(offline, line: line, width: width, now: now)
+            return
+        }
+        if queue.offlineWaiting > 0 {
+            line("Riserva: \(queue.offlineWaiting) da chiamare", style: .warning)
+        }
         guard let status = queue.status else {
             line(queue.problem.map { "Coda non raggiungibile: \($0)" } ?? "Lettura della coda…", style: queue.problem == nil ? .dim : .warning)
             return
@@ -49,6 +56,34 @@ enum QueuePanelView {
             line(counterText(line_, own: line_.number == counter, now: now, width: width),
                  style: line_.number == counter ? .title : (line_.activity == .closed ? .dim : .normal))
         }
+    }
+
+    /// Working offline: the station's own tickets (called only here) with their wait, how many
+    /// wait, and the reserved numbers left per prefix.
+    static func drawOffline(_ offline: OfflineQueueSnapshot, line: (String, Style) -> Void, width: Int, now: Date) {
+        line("Senza centrale", .warning)
+        line("Coda di riserva, solo qui", .dim)
+        for ticket in offline.waiting {
+            let mark = ticket.isPriority ? " P" : ""
+            let wait = "\(ticket.waitedMinutes(at: now))'"
+            let left = ticket.displayNumber + mark
+            line(TextLayout.pad(left, toWidth: max(0, width - 5)) + TextLayout.pad(wait, toWidth: 5, alignRight: true), .normal)
+        }
+        if offline.waiting.isEmpty { line("Nessuno in attesa", .dim) }
+        line(TextLayout.pad("In attesa", toWidth: max(0, width - 5))
+             + TextLayout.pad(String(offline.waiting.count), toWidth: 5, alignRight: true), .normal)
+        line("Numeri rimasti", .title)
+        var row = ""
+        for prefix in offline.remaining.keys.sorted() {
+            let item = "\(prefix) \(offline.remaining[prefix] ?? 0)"
+            if !row.isEmpty, DisplayWidth.of(row + "  " + item) > width {
+                line(row, .normal)
+                row = item
+            } else {
+                row = row.isEmpty ? item : row + "  " + item
+            }
+        }
+        line(row.isEmpty ? "nessuno: chiedere al rientro" : row, row.isEmpty ? .warning : .normal)
     }
 
     /// "1  A040   verdi", "2  pausa  neri 4'", "3  A042   (tu)", "4  libero".

@@ -73,7 +73,8 @@ struct CruscottoCommand: AsyncParsableCommand {
         let queue = Self.queueBackend(station)
         let runtime = AppRuntime(
             program: CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: station.store),
-                                      queue: queue, queueChanged: Self.queueChangeSignal(station, queue: queue)),
+                                      queue: queue, queueChanged: Self.queueChangeSignal(station, queue: queue),
+                                      offline: queue == nil ? nil : OfflineTicketDesk(store: station.store, station: station.config.stationID)),
             state: CruscottoAppState(station: service.summary, central: central, now: clock.now(), size: terminal.size),
             terminal: terminal,
             bindings: bindings,
