@@ -15,7 +15,7 @@ CREATE TABLE sportello.queue_offline_block (
 
 -- The central numbering jumps over the blocks: a seq that falls inside one becomes the end of
 -- the latest block of its prefix and day + 1 (blocks reserved after the one it reached are
--- contiguous with it, each having started after the numbering). Blocks start at 700, so the
+-- contiguous with it, each having started after the numbering). Blocks start at 701, so the
 -- issue path below that never runs the function. queue_issue_bulk (owner, loads) takes a
 -- whole range at once and is not checked against blocks.
 CREATE FUNCTION sportello.queue_numbering_skip_blocks() RETURNS trigger
@@ -32,11 +32,11 @@ END
 $$;
 
 CREATE TRIGGER queue_numbering_skip_blocks BEFORE INSERT OR UPDATE OF last_seq ON sportello.queue_numbering
-    FOR EACH ROW WHEN (NEW.last_seq >= 700) EXECUTE FUNCTION sportello.queue_numbering_skip_blocks();
+    FOR EACH ROW WHEN (NEW.last_seq >= 701) EXECUTE FUNCTION sportello.queue_numbering_skip_blocks();
 
 -- Reserves the next block of a prefix for a day. The numbering row is locked first, so the
 -- reservation is serialized with every issue of the prefix and with other reservations:
--- the block starts after the numbering's last seq, after the latest block and at 700 at least.
+-- the block starts after the numbering's last seq, after the latest block and at 701 at least.
 -- A station role reserves in its own name.
 CREATE FUNCTION sportello.queue_offline_block_reserve(p_station text, p_prefix text, p_day date, p_size integer,
                                                       p_at timestamptz) RETURNS jsonb
@@ -54,7 +54,7 @@ BEGIN
     ON CONFLICT (prefix, local_day) DO NOTHING;
     SELECT last_seq INTO v_last FROM queue_numbering WHERE prefix = p_prefix AND local_day = p_day FOR UPDATE;
     SELECT max(last_seq) INTO v_end FROM queue_offline_block WHERE local_day = p_day AND prefix = p_prefix;
-    v_first := greatest(700, v_last + 1, coalesce(v_end, 0) + 1);
+    v_first := greatest(701, v_last + 1, coalesce(v_end, 0) + 1);
     INSERT INTO queue_offline_block (local_day, prefix, first_seq, last_seq, station, reserved_at)
     VALUES (p_day, p_prefix, v_first, v_first + p_size - 1, v_station, p_at);
     RETURN jsonb_build_object('station', v_station, 'prefix', p_prefix, 'first', v_first, 'last', v_first + p_size - 1);

@@ -20,7 +20,7 @@ enum QueuePanelView {
             return
         }
         if queue.offlineWaiting > 0 {
-            line("Riserva: \(queue.offlineWaiting) da chiamare", style: .warning)
+            line("Riserva in coda: \(queue.offlineWaiting)", style: .warning)
         }
         guard let status = queue.status else {
             line(queue.problem.map { "Coda non raggiungibile: \($0)" } ?? "Lettura della coda…", style: queue.problem == nil ? .dim : .warning)
@@ -58,32 +58,32 @@ enum QueuePanelView {
         }
     }
 
-    /// Working offline: the station's own tickets (called only here) with their wait, how many
-    /// wait, and the reserved numbers left per prefix.
+    /// Working offline: how many of the station's own tickets (called only here) wait, the
+    /// reserved numbers left per prefix, then the tickets with their wait.
     static func drawOffline(_ offline: OfflineQueueSnapshot, line: (String, Style) -> Void, width: Int, now: Date) {
         line("Senza centrale", .warning)
-        line("Coda di riserva, solo qui", .dim)
-        for ticket in offline.waiting {
-            let mark = ticket.isPriority ? " P" : ""
-            let wait = "\(ticket.waitedMinutes(at: now))'"
-            let left = ticket.displayNumber + mark
-            line(TextLayout.pad(left, toWidth: max(0, width - 5)) + TextLayout.pad(wait, toWidth: 5, alignRight: true), .normal)
-        }
-        if offline.waiting.isEmpty { line("Nessuno in attesa", .dim) }
+        line("Riserva: solo qui", .dim)
         line(TextLayout.pad("In attesa", toWidth: max(0, width - 5))
              + TextLayout.pad(String(offline.waiting.count), toWidth: 5, alignRight: true), .normal)
-        line("Numeri rimasti", .title)
         var row = ""
         for prefix in offline.remaining.keys.sorted() {
             let item = "\(prefix) \(offline.remaining[prefix] ?? 0)"
             if !row.isEmpty, DisplayWidth.of(row + "  " + item) > width {
-                line(row, .normal)
+                line(row, .dim)
                 row = item
             } else {
                 row = row.isEmpty ? item : row + "  " + item
             }
         }
-        line(row.isEmpty ? "nessuno: chiedere al rientro" : row, row.isEmpty ? .warning : .normal)
+        line(row.isEmpty ? "Numeri esauriti" : row, row.isEmpty ? .warning : .dim)
+        line("", .normal)
+        // Oldest first: the panel cuts the list at its bottom.
+        for ticket in offline.waiting {
+            let mark = ticket.isPriority ? " P" : ""
+            let wait = "\(ticket.waitedMinutes(at: now))'"
+            line(TextLayout.pad(ticket.displayNumber + mark, toWidth: max(0, width - 5))
+                 + TextLayout.pad(wait, toWidth: 5, alignRight: true), .normal)
+        }
     }
 
     /// "1  A040   verdi", "2  pausa  neri 4'", "3  A042   (tu)", "4  libero".

@@ -15,7 +15,7 @@ import Testing
         let desk = OfflineTicketDesk(store: try AppDatabase.inMemory(clock: clock), station: "sportello-3")
         try desk.saveConfiguration(config)
         try desk.saveBlock(OfflineTicketBlock(station: "sportello-3", prefix: "A", day: LocalDay(containing: start),
-                                              first: 700, last: 700 + blockSize - 1))
+                                              first: 701, last: 701 + blockSize - 1))
         return desk
     }
 
@@ -36,14 +36,14 @@ import Testing
         let clock = MovingClock(Self.start)
         let desk = try Self.desk(clock: clock)
         let issued = try desk.issue(IssueRequest(serviceCode: "ANA", counter: 3, operatorID: "mario.bianchi"))
-        #expect(issued.displayNumber == "A-700")
+        #expect(issued.displayNumber == "A-701")
         #expect(issued.isOffline && issued.state == .waiting && issued.peopleAheadAtIssue == 0)
         let second = try desk.issue(IssueRequest(serviceCode: "ANA", priority: "over75"))
-        #expect(second.displayNumber == "A-701" && second.peopleAheadAtIssue == 1)
+        #expect(second.displayNumber == "A-702" && second.peopleAheadAtIssue == 1)
         clock.advance(60)
         let claim = try #require(try desk.callNext(counter: 3, operatorID: "mario.bianchi"))
         // The priority ticket first (the interleave's first call of the day is a priority one).
-        #expect(claim.ticket.displayNumber == "A-701" && claim.ticket.state == .called)
+        #expect(claim.ticket.displayNumber == "A-702" && claim.ticket.state == .called)
         // One ticket at a time.
         #expect(throws: QueueBackendError.self) { try desk.callNext(counter: 3, operatorID: "mario.bianchi") }
         #expect(try desk.held(counter: 3)?.id == claim.ticket.id)
@@ -60,15 +60,15 @@ import Testing
         #expect(try desk.held(counter: 3) == nil)
         // The other one: called, recalled, no-show.
         let next = try #require(try desk.callNext(counter: 3, operatorID: "mario.bianchi"))
-        #expect(next.ticket.displayNumber == "A-700" && next.token > claim.token)
+        #expect(next.ticket.displayNumber == "A-701" && next.token > claim.token)
         _ = try desk.transition(ticketID: next.ticket.id, token: next.token, action: .recall, counter: 3, operatorID: nil)
         let gone = try desk.transition(ticketID: next.ticket.id, token: next.token, action: .markNoShow, counter: 3, operatorID: nil)
         #expect(gone.state == .noShow)
         #expect(try desk.callNext(counter: 3, operatorID: nil) == nil)
         #expect(try Self.events(desk.store) == [
-            "queue.offline_ticket issue A-700", "queue.offline_ticket issue A-701",
-            "queue.offline_ticket call A-701", "queue.offline_ticket start_service A-701", "queue.offline_ticket close A-701",
-            "queue.offline_ticket call A-700", "queue.offline_ticket recall A-700", "queue.offline_ticket no_show A-700",
+            "queue.offline_ticket issue A-701", "queue.offline_ticket issue A-702",
+            "queue.offline_ticket call A-702", "queue.offline_ticket start_service A-702", "queue.offline_ticket close A-702",
+            "queue.offline_ticket call A-701", "queue.offline_ticket recall A-701", "queue.offline_ticket no_show A-701",
         ])
         // Park and transfer need the central queue.
         _ = try desk.issue(IssueRequest(serviceCode: "ANA"))
@@ -106,13 +106,13 @@ import Testing
         let desk = OfflineTicketDesk(store: try AppDatabase.inMemory(clock: clock), station: "sportello-3")
         let first = try await desk.topUp(from: backend, configuration: Self.config)
         #expect(first.map(\.prefix) == ["A", "C", "S"])
-        #expect(first.allSatisfy { $0.first == 700 && $0.count == 50 })
+        #expect(first.allSatisfy { $0.first == 701 && $0.count == 50 })
         #expect(try desk.configuration() == Self.config)
         #expect(try await desk.topUp(from: backend, configuration: Self.config).isEmpty)
         for _ in 0..<41 { _ = try desk.issue(IssueRequest(serviceCode: "ANA")) }
         let again = try await desk.topUp(from: backend, configuration: Self.config)
         #expect(again.map(\.prefix) == ["A"])
-        #expect(again.first?.first == 750 && again.first?.last == 799)
+        #expect(again.first?.first == 751 && again.first?.last == 800)
         #expect(try desk.remaining()["A"] == 59)
     }
 
@@ -147,7 +147,7 @@ import Testing
             let station = try SyncTestStation("sportello-3", central: central, clock: clock)
             let desk = OfflineTicketDesk(store: station.store, station: "sportello-3")
             try desk.saveConfiguration(Self.config)
-            try desk.saveBlock(OfflineTicketBlock(station: "sportello-3", prefix: "A", day: LocalDay(containing: Self.start), first: 700, last: 749))
+            try desk.saveBlock(OfflineTicketBlock(station: "sportello-3", prefix: "A", day: LocalDay(containing: Self.start), first: 701, last: 750))
             _ = try desk.issue(IssueRequest(serviceCode: "ANA"))
             let claim = try #require(try desk.callNext(counter: 3, operatorID: "mario.bianchi"))
             _ = try desk.transition(ticketID: claim.ticket.id, token: claim.token,
@@ -161,7 +161,7 @@ import Testing
             let report = try await station.engine.once()
             #expect(report.push.duplicates == 3)
             #expect(try station.store.outboxCount() == 0)
-            #expect(try await Self.recorded(central).sorted() == ["sportello-3 call A-700", "sportello-3 close A-700", "sportello-3 issue A-700"])
+            #expect(try await Self.recorded(central).sorted() == ["sportello-3 call A-701", "sportello-3 close A-701", "sportello-3 issue A-701"])
         }
     }
 }

@@ -1,5 +1,6 @@
-/// How offline blocks are cut: per prefix and office day, from `base` (700) upward, `size`
-/// numbers each; a station asks for a new block when fewer than `refillBelow` numbers remain.
+/// How offline blocks are cut: per prefix and office day, from `base` (701, so the first
+/// offline ticket of a prefix reads A-701) upward, `size` numbers each; a station asks for a
+/// new block when fewer than `refillBelow` numbers remain.
 /// The base is fixed (the central sides' numbering checks for blocks only from it upward); a
 /// normal office day stays far below it, so offline numbers also read apart.
 ///
@@ -8,7 +9,7 @@
 /// a block it reaches (to the end of the latest block + 1): blocks reserved after the one it
 /// reached are contiguous with it, because each started after the central numbering.
 public struct OfflineBlockPolicy: Hashable, Sendable {
-    public static let base = 700
+    public static let base = 701
     public var size: Int
     public var refillBelow: Int
 
