@@ -5,11 +5,11 @@ import Foundation
 import LocalStore
 import Logging
 
-/// `bench call-visibility`: how long after a counter asks for the next ticket another station
-/// sees the call, on the embedded central file (the other station polls `PRAGMA data_version`
-/// through `ChangeWatch`) and, with `--url`, on PostgreSQL (the other station waits for its
-/// LISTEN/NOTIFY wake-up, `PostgresWakeups`, then re-reads). Both stations are tasks of this
-/// process with their own connections, so one clock measures both ends.
+/// `bench call-visibility`: how long after a counter asks for the next ticket a waiting-room
+/// display sees the call, through the product's path (`QueueWakeups` + `LiveQueueSource` +
+/// `DisplayProgram`): on the embedded central file (the board's `PRAGMA data_version` watch)
+/// and, with `--url`, on PostgreSQL (LISTEN/NOTIFY on the board's dedicated connection). Both
+/// ends are tasks of this process with their own connections, so one clock measures both.
 struct BenchCallVisibilityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "call-visibility",
@@ -26,8 +26,8 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Pausa tra una chiamata e la successiva, in millisecondi.")
     var paceMilliseconds = 20
 
-    @Option(name: .long, help: "Intervallo del controllo di PRAGMA data_version sul file centrale, in millisecondi.")
-    var pollMilliseconds = 200
+    @Option(name: .long, help: "Intervallo del controllo di PRAGMA data_version sul file centrale, in millisecondi (quello del prodotto: 25).")
+    var pollMilliseconds = 25
 
     @Flag(name: .long, help: "Solo PostgreSQL (salta il file centrale incorporato).")
     var skipFile = false
@@ -84,17 +84,13 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
         let clock = SystemClock()
         let caller = try CentralQueueFile.openBackend(path: path, clock: clock)
         try await queueOperation { try await caller.replaceConfiguration(BenchClaimsPostgres.configuration(counters: 2)) }
-        let reader = LiveQueueSource(clock: clock) {
+        // The board as `TotemKioskSupport` builds it on the embedded file.
+        let source = LiveQueueSource(clock: clock) {
             (try CentralQueueFile.openBackend(path: path, clock: clock), ChangeWatch(path: path))
         }
-        let poll = Duration.milliseconds(pollMilliseconds)
-        let bench = BenchCallVisibility(
-            caller: caller, reader: reader,
-            look: { source, position in
-                try? await Task.sleep(for: poll)
-                return await source.poll(after: position)
-            },
-            calls: calls, pace: .milliseconds(paceMilliseconds))
+        let wakeups = QueueWakeups(signal: IntervalWatch(watch: ChangeWatch(path: path), every: .milliseconds(pollMilliseconds)))
+        let bench = BenchCallVisibility(caller: caller, display: Self.display(source, wakeups, clock),
+                                        calls: calls, pace: .milliseconds(paceMilliseconds))
         return try await queueOperation {
             try await bench.run(backend: "sqlite", signal: "PRAGMA data_version ogni \(pollMilliseconds) ms")
         }
@@ -129,22 +125,43 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
             try await PostgresQueueBackend.replaceConfiguration(BenchClaimsPostgres.configuration(counters: 2), in: callerCentral)
         }
         let caller = try await queueOperation { try await PostgresQueueBackend.open(central: callerCentral, clock: clock) }
-        let readerCentral = try await PostgresCentral.connect(target, maximumConnections: 1)
-        defer { readerCentral.shutdown() }
-        let readerBackend = try await queueOperation { try await PostgresQueueBackend.open(central: readerCentral, clock: clock) }
-        let wakeups = PostgresWakeups(url: target)
-        let reader = LiveQueueSource(backend: readerBackend, signal: wakeups, clock: clock)
-        let bench = BenchCallVisibility(
-            caller: caller, reader: reader,
-            look: { source, position in
-                await wakeups.waitForChange(upTo: .seconds(2))
-                return await source.poll(after: position, force: true)
-            },
-            calls: calls, pace: .milliseconds(paceMilliseconds))
-        let result = try await queueOperation {
-            try await bench.run(backend: "postgresql", signal: "LISTEN/NOTIFY, ripiego ogni 2 s")
+        // The board as `TotemKioskSupport` builds it on PostgreSQL: the station's link and queue,
+        // one LISTEN connection whose wake-ups are also the source's signal.
+        let link = PostgresCentralLink(url: target)
+        let queue = PostgresStationQueue(link: link, clock: clock)
+        let wakeups = QueueWakeups.postgres(target)
+        let signal = wakeups.signal
+        let source = LiveQueueSource(clock: clock) { (queue, signal) }
+        let bench = BenchCallVisibility(caller: caller, display: Self.display(source, wakeups, clock),
+                                        calls: calls, pace: .milliseconds(paceMilliseconds))
+        let result: BenchCallVisibility.Result
+        do {
+            result = try await queueOperation {
+                try await bench.run(backend: "postgresql", signal: "LISTEN/NOTIFY, ripiego ogni 2 s")
+            }
+        } catch {
+            await wakeups.stop()
+            await link.shutdown()
+            throw error
         }
         await wakeups.stop()
+        await link.shutdown()
         return result
+    }
+
+    private static func display(_ source: LiveQueueSource, _ wakeups: QueueWakeups, _ clock: any StationClock) -> DisplayProgram {
+        DisplayProgram(officeName: "Prova", source: source, authenticator: RefusingAuthenticator(), clock: clock, wakeups: wakeups)
+    }
+}
+
+/// The board's `data_version` watch asked at another interval than the product's (to compare).
+private struct IntervalWatch: QueueChangeSignal {
+    let watch: ChangeWatch
+    let every: Duration
+
+    func hasChanged() async throws -> Bool { try watch.poll() }
+
+    func waitForChange(upTo timeout: Duration) async -> Bool {
+        await pollForChange(upTo: timeout, every: every)
     }
 }
