@@ -33,6 +33,10 @@ struct BenchCallVisibility {
         var reads: Int
         var failedReads: Int
         var signal: String
+        /// The file only: one `data_version` question of the watch, and the share of one core
+        /// its asking at the product's interval takes.
+        var watchPollUs: Double?
+        var watchCoreShare: Double?
     }
 
     final class Marks: Sendable {

@@ -13,7 +13,7 @@ import Logging
 struct BenchCallVisibilityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "call-visibility",
-        abstract: "Latenza tra una chiamata a uno sportello e la sua lettura da un'altra postazione.")
+        abstract: "Latenza tra una chiamata a uno sportello e la sua comparsa sul tabellone di un'altra postazione.")
 
     @Option(name: .long, help: ArgumentHelp(
         "Server PostgreSQL (postgresql://…, utente che può creare database): la prova usa un database nuovo, eliminato alla fine.",
@@ -68,7 +68,10 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
                     + "p90 \(f(result.p90Ms)) ms, p99 \(f(result.p99Ms)) ms, max \(f(result.maxMs)) ms")
                 print("    dal commit: p50 \(f(result.afterCommitP50Ms)) ms, p99 \(f(result.afterCommitP99Ms)) ms; "
                     + "chiamata p50 \(f(result.claimP50Ms)) ms; viste \(result.seen)/\(result.calls), "
-                    + "riletture \(result.reads), letture fallite \(result.failedReads)")
+                    + "risvegli \(result.wakeups), riletture \(result.reads), letture fallite \(result.failedReads)")
+                if let micros = result.watchPollUs, let share = result.watchCoreShare {
+                    print("    una domanda a data_version: \(f(micros)) µs, ogni 25 ms = \(String(format: "%.3f", share * 100))% di un core")
+                }
             }
         }
         if let missing = results.first(where: { $0.seen < $0.calls }) {
@@ -91,9 +94,22 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
         let wakeups = QueueWakeups(signal: IntervalWatch(watch: ChangeWatch(path: path), every: .milliseconds(pollMilliseconds)))
         let bench = BenchCallVisibility(caller: caller, display: Self.display(source, wakeups, clock),
                                         calls: calls, pace: .milliseconds(paceMilliseconds))
-        return try await queueOperation {
+        var result = try await queueOperation {
             try await bench.run(backend: "sqlite", signal: "PRAGMA data_version ogni \(pollMilliseconds) ms")
         }
+        // What the watch costs: questions back to back on a file that does not change.
+        let probe = ChangeWatch(path: path)
+        _ = try probe.poll()
+        let questions = 5_000
+        let started = ContinuousClock.now
+        for _ in 0..<questions { _ = try probe.poll() }
+        let each = (ContinuousClock.now - started) / questions
+        func milliseconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+        }
+        result.watchPollUs = milliseconds(each) * 1_000
+        result.watchCoreShare = milliseconds(each) / milliseconds(QueueWakeups.watchInterval)
+        return result
     }
 
     private func runPostgres(_ text: String) async throws -> BenchCallVisibility.Result {
