@@ -59,8 +59,21 @@ public final class QueueWakeups: Sendable {
         return QueueWake(changed: changed || reconnected, reconnected: reconnected)
     }
 
-    /// Closes the listening connection (PostgreSQL); waits under way end.
-    public func stop() async {
-        await stopper?()
+    /// Closes the listening connection (PostgreSQL); waits under way end. Returns after at
+    /// most `limit` even when the close hangs (a dead network): leaving the screen must not
+    /// wait for it, and the process ends anyway.
+    public func stop(waitingAtMost limit: Duration = .seconds(1)) async {
+        guard let stopper else { return }
+        let (finished, finish) = AsyncStream.makeStream(of: Void.self)
+        Task {
+            await stopper()
+            finish.yield()
+        }
+        let timer = Task {
+            try? await Task.sleep(for: limit)
+            finish.yield()
+        }
+        for await _ in finished { break }
+        timer.cancel()
     }
 }

@@ -103,6 +103,19 @@ import Testing
         #expect(state.live.status?.totalWaiting == 10)
     }
 
+    @Test(.timeLimit(.minutes(1))) func stoppingDoesNotWaitForAHangingClose() async {
+        let closed = HandSignal()
+        let wakeups = QueueWakeups(signal: HandSignal(), stop: {
+            // A close that never ends (a dead network).
+            _ = await closed.waitForChange(upTo: .seconds(3600))
+        })
+        await wakeups.stop(waitingAtMost: .milliseconds(20))
+        // Returned while the close still hangs.
+        #expect(closed.counts.cancellations == 0)
+        #expect(await eventually { closed.isWaiting })
+        closed.fire()
+    }
+
     @Test func aNewListeningSessionIsAReconnect() async {
         let signal = HandSignal()
         let wakeups = QueueWakeups(signal: signal)

@@ -89,7 +89,7 @@ import Testing
             #expect(board.state.live.connection == .live)
 
             await wakeups.stop()
-            #expect(!listener.statistics.listening)
+            #expect(await eventually { !listener.statistics.listening })
             await callerLink.shutdown()
             await boardLink.shutdown()
         }
