@@ -35,6 +35,9 @@ public struct CruscottoProgram: AppProgram {
     /// The station's offline queue (its reserved numbers), used while the central queue cannot
     /// be read; nil: none here.
     public let offline: OfflineTicketDesk?
+    /// The central queue's wake-ups: the queue panel re-reads when one comes, and a reconnect
+    /// of the wake-up connection triggers a sync at once (CruscottoProgram+Wakeups.swift).
+    public var queueWakeups: QueueWakeups?
     public let clock: any StationClock
     /// Waits the given seconds before a throttled attempt (tests pass one that returns at once).
     public let pause: @Sendable (Int) async -> Void
@@ -347,6 +350,8 @@ public struct CruscottoProgram: AppProgram {
             return receiveContacts(result, on: &state)
         case .queue(let message):
             return receiveQueue(message, on: &state)
+        case .queueWake(let wake):
+            return receiveQueueWake(wake, on: &state)
         case .readyToQuit(let problem):
             if let problem { state.message = .warning("Uscita non registrata: \(problem)") }
             return [.quit]
