@@ -81,7 +81,7 @@ done
 relay_stop
 tui_wait_for "Senza centrale"
 tui_keys F5
-tui_wait_for "Centrale offline dalle 10:42"
+tui_wait_for "dalle 10:42"  # "Centrale: non raggiungibile dalle…" or, with events waiting, "Centrale offline dalle…"
 tui_wait_for "A 50  C 50  E 50"
 tui_keys S-F4
 tui_wait_for "Emetti un biglietto"
