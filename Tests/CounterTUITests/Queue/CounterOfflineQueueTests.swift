@@ -1,5 +1,8 @@
 import CruscottoModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LocalStore
 import Testing
 @testable import CounterTUI
@@ -117,5 +120,54 @@ import Testing
         await driver.press(.function(2))
         #expect(driver.state.message == .ok("Chiamato il biglietto C001."))
         #expect(try Self.outbox(desk) == ["issue A-701", "call A-701", "close A-701"])
+    }
+}
+
+/// The same counter on a PostgreSQL station whose server does not answer (a closed port): the
+/// station's real queue fails, the counter works on the numbers it reserved earlier.
+@Suite struct CounterOfflineOnPostgresTests {
+    @Test func aStationOnAClosedPortServesFromItsReservedNumbers() async throws {
+        let port = try ClosedPort.take()
+        let url = try PostgresCentralURL(parsing: "postgresql://sportello_sportello_3:x@127.0.0.1:\(port)/sportello?sslmode=disable")
+        var desk: OfflineTicketDesk?
+        let driver = try StationDriver(central: .unreachable, queue: { clock in
+            PostgresStationQueue(link: PostgresCentralLink(url: url), clock: clock)
+        }, offline: { clock in
+            let made = OfflineTicketDesk(store: try AppDatabase.inMemory(clock: clock), station: "sportello-3")
+            // What an earlier read of the queue left at the station.
+            try made.saveConfiguration(DefaultQueueOffice.configuration)
+            try made.saveBlock(OfflineTicketBlock(station: "sportello-3", prefix: "A", day: LocalDay(containing: clock.now()), first: 701, last: 750))
+            desk = made
+            return made
+        })
+        let offline = try #require(desk)
+        await driver.logIn()
+        #expect(driver.state.cruscotto.counterQueue.workingOffline)
+        #expect(driver.state.cruscotto.counterQueue.problem?.contains("non raggiungibile (127.0.0.1:\(port))") == true)
+        await driver.press(.function(16), .enter)
+        #expect(driver.state.message == .ok("Emesso il biglietto di riserva A-701: 0 persone prima, lo chiama solo questa postazione."))
+        await driver.press(.function(2))
+        #expect(driver.state.message == .ok("Chiamato il biglietto di riserva A-701."))
+        await driver.press(.function(8), .enter)
+        #expect(driver.state.message == .ok("Biglietto A-701 chiuso (servito)."))
+        #expect(try CounterOfflineQueueTests.outbox(offline) == ["issue A-701", "call A-701", "close A-701"])
+    }
+}
+
+/// A local TCP port with nothing listening (bound, then released).
+enum ClosedPort {
+    static func take() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw QueueBackendError.unavailable(reason: "nessuna porta libera") }
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
