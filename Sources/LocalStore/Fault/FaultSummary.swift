@@ -7,6 +7,9 @@ public struct FaultSummary: Sendable, Codable, Equatable {
     /// Operations refused or unanswered while a fault was on (expected; the workload goes on).
     public var operationFailures = 0
     public var faults: [String: Int] = [:]
+    /// Crashes that stopped the station at their fault point (a point not reached, e.g. with
+    /// nothing to pull, is counted among the faults but not here).
+    public var crashesReached = 0
     public var syncExchanges = 0
     public var syncFailures = 0
     public var healed = false

@@ -167,25 +167,9 @@ public final class FaultWorkload {
         let station = stations.randomElement(using: &rng)!
         switch kind {
         case .crashInPush:
-            let point = FaultPoint.allCases.randomElement(using: &rng)!
-            for _ in 0..<3 { try? createContact(at: station) }
-            station.faults.arm(point, .fail)
-            _ = try? await sync(station)
-            let fired = station.faults.firedCount(point) > 0
-            station.faults.disarm()
-            station.close()
-            do { try station.reopen() } catch { log("riapertura di \(station.id) non riuscita: \(error)") }
-            log("\(kind.rawValue): \(station.id) al punto \(point.rawValue)\(fired ? "" : " (non raggiunto)")")
+            await crash(station, at: FaultPoint.allCases.randomElement(using: &rng)!)
         case .crashProcess:
-            guard let binary else { return }
-            let point = [FaultPoint.beforeSend, .afterSend, .afterApplyAck].randomElement(using: &rng)!
-            for _ in 0..<3 { try? createContact(at: station) }
-            station.close()
-            let status = (try? await ChildProcess.run(binary, ["sync", "once", "--home", station.home.path],
-                                                      environment: ["SPORTELLO_FAULT": "\(point.rawValue):crash"])) ?? -1
-            do { try station.reopen() } catch { log("riapertura di \(station.id) non riuscita: \(error)") }
-            log("\(kind.rawValue): sync once di \(station.id) al punto \(point.rawValue), uscita \(status)"
-                + (status == FaultPoints.crashStatus ? "" : " (arresto non raggiunto)"))
+            await crashProcess(station, at: [FaultPoint.beforeSend, .afterSend, .afterApplyAck].randomElement(using: &rng)!)
         case .terminateConnections:
             let ended = try? await ownerText("""
                 SELECT count(pg_terminate_backend(pid))::text FROM pg_stat_activity
@@ -199,6 +183,47 @@ public final class FaultWorkload {
         case .duplicateDeliveries:
             await redeliver(from: station)
         }
+    }
+
+    /// Stops a station in the middle of an exchange at `point` (with events to push, and for
+    /// `betweenPages` more than one page to pull), then opens it again from its folder.
+    public func crash(at point: FaultPoint) async {
+        summary.faults[FaultKind.crashInPush.rawValue, default: 0] += 1
+        await crash(stations.randomElement(using: &rng)!, at: point)
+    }
+
+    private func crash(_ station: FaultStation, at point: FaultPoint) async {
+        if point == .betweenPages, let other = stations.first(where: { $0 !== station }) {
+            for _ in 0..<(FaultStation.pullPage + 3) { try? createContact(at: other) }
+            _ = try? await sync(other)
+        }
+        for _ in 0..<3 { try? createContact(at: station) }
+        station.faults.arm(point, .fail)
+        _ = try? await sync(station)
+        let fired = station.faults.firedCount(point) > 0
+        if fired { summary.crashesReached += 1 }
+        station.faults.disarm()
+        station.close()
+        do { try station.reopen() } catch { log("riapertura di \(station.id) non riuscita: \(error)") }
+        log("crash-in-push: \(station.id) al punto \(point.rawValue)\(fired ? "" : " (non raggiunto)")")
+    }
+
+    /// `sync once` of a station in a child process that ends abruptly at `point`.
+    public func crashProcess(at point: FaultPoint) async {
+        summary.faults[FaultKind.crashProcess.rawValue, default: 0] += 1
+        await crashProcess(stations.randomElement(using: &rng)!, at: point)
+    }
+
+    private func crashProcess(_ station: FaultStation, at point: FaultPoint) async {
+        guard let binary else { return }
+        for _ in 0..<3 { try? createContact(at: station) }
+        station.close()
+        let status = (try? await ChildProcess.run(binary, ["sync", "once", "--home", station.home.path],
+                                                  environment: ["SPORTELLO_FAULT": "\(point.rawValue):crash"])) ?? -1
+        if status == FaultPoints.crashStatus { summary.crashesReached += 1 }
+        do { try station.reopen() } catch { log("riapertura di \(station.id) non riuscita: \(error)") }
+        log("crash-process: sync once di \(station.id) al punto \(point.rawValue), uscita \(status)"
+            + (status == FaultPoints.crashStatus ? "" : " (arresto non raggiunto)"))
     }
 
     /// Sends again, shuffled, events of the station the central side has already applied:
@@ -325,6 +350,7 @@ public final class FaultWorkload {
         let central = try decoder.decode([CentralContact].self, from: Data(json.utf8))
         result.contacts = central.count
         let contactDecoder = SyncContactJSON.decoder()
+        let contactEncoder = SyncContactJSON.encoder()
         var centralContacts: [String: (Contact, String?, Int64)] = [:]
         for row in central {
             centralContacts[row.id] = (try contactDecoder.decode(Contact.self, from: Data(row.doc.utf8)), row.mergedInto, row.version)
@@ -332,12 +358,24 @@ public final class FaultWorkload {
         for station in stations {
             let local = try Self.registry(station.store)
             for id in Set(local.keys).union(centralContacts.keys) {
-                guard let mine = local[id], let theirs = centralContacts[id],
-                      mine.0.contact == theirs.0, mine.0.mergedInto?.rawValue == theirs.1, mine.1 == theirs.2 else {
-                    result.registryMismatches += 1
-                    if result.registryMismatches <= 5 { log("registro: \(station.id) differisce dal centrale per il contatto \(id)") }
-                    continue
+                let difference: String
+                if let mine = local[id], let theirs = centralContacts[id] {
+                    // Compared as they travel (instants to the millisecond, as the stores keep them).
+                    let local = try contactEncoder.encode(mine.0.contact), remote = try contactEncoder.encode(theirs.0)
+                    if local != remote {
+                        difference = "dati diversi (\(String(decoding: local, as: UTF8.self)) / \(String(decoding: remote, as: UTF8.self)))"
+                    } else if mine.0.mergedInto?.rawValue != theirs.1 {
+                        difference = "unione diversa"
+                    } else if mine.1 != theirs.2 {
+                        difference = "versione \(mine.1), nel centrale \(theirs.2)"
+                    } else {
+                        continue
+                    }
+                } else {
+                    difference = local[id] == nil ? "assente nella postazione" : "assente nel centrale"
                 }
+                result.registryMismatches += 1
+                if result.registryMismatches <= 5 { log("registro: \(station.id), contatto \(id): \(difference)") }
             }
         }
         result.versionGaps = Int(try await ownerText("""
