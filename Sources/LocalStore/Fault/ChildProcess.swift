@@ -1,8 +1,9 @@
 import Foundation
 
 /// Runs a program and waits for it with `posix_spawn` and `waitpid`: once postgres-nio's
-/// threads exist, Foundation's `Process` may never see the child's end. The child's output
-/// goes to /dev/null.
+/// threads exist, Foundation's `Process` may never see the child's end. The child starts with
+/// no blocked signal and default dispositions (the event-loop threads block some), and its
+/// output goes to /dev/null.
 enum ChildProcess {
     /// The exit status (128 + signal when killed by one).
     static func run(_ path: String, _ arguments: [String], environment extra: [String: String] = [:],
@@ -21,8 +22,18 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, &argv, &envp)
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
         guard spawned == 0 else { throw StoreError.invalid("impossibile avviare \(path): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
         let deadline = Date().addingTimeInterval(timeoutSeconds)

@@ -1,5 +1,6 @@
 import CruscottoModel
 import Foundation
+import PostgresNIO
 
 /// The office of a fault run on a PostgreSQL database: the schema, the queue configuration
 /// and one role per station made by `central init`'s code, then K counter stations and a
@@ -64,5 +65,31 @@ public struct FaultOffice: Sendable {
 
     func clock(_ index: Int, origin: Date) -> OffsetClock {
         OffsetClock(start: start, offset: offsets[index], origin: origin)
+    }
+}
+
+extension FaultOffice {
+    /// A new database `sportello_chaos_<token>` on the server of `serverURL` (an owner's URL),
+    /// with the matching role prefix, for one run of `sportello-tui chaos`.
+    public static func createDatabase(serverURL: PostgresCentralURL) async throws -> (url: PostgresCentralURL, rolePrefix: String) {
+        let name = "sportello_chaos_" + String(UInt64.random(in: 0..<UInt64.max), radix: 36)
+        let central = try await PostgresCentral.connect(serverURL, maximumConnections: 1, requireSchema: false)
+        defer { central.shutdown() }
+        _ = try await central.text(PostgresQuery(unsafeSQL: "CREATE DATABASE \"\(name)\""))
+        return (serverURL.with(database: name), name + "_")
+    }
+
+    /// Drops a run's database and its roles.
+    public static func dropDatabase(serverURL: PostgresCentralURL, name: String, rolePrefix: String) async throws {
+        let central = try await PostgresCentral.connect(serverURL, maximumConnections: 1, requireSchema: false)
+        defer { central.shutdown() }
+        _ = try await central.text(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)"))
+        let roles = try await central.text(PostgresQuery(unsafeSQL: """
+            SELECT coalesce(string_agg(quote_ident(rolname), ','), '') FROM pg_roles WHERE starts_with(rolname, '\(rolePrefix)')
+            """)) ?? ""
+        // Members first: the group role goes last.
+        for role in roles.split(separator: ",").sorted(by: { $0.hasSuffix("station") == $1.hasSuffix("station") ? $0 < $1 : !$0.hasSuffix("station") }) {
+            _ = try await central.text(PostgresQuery(unsafeSQL: "DROP ROLE IF EXISTS \(role)"))
+        }
     }
 }
