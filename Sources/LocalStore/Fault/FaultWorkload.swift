@@ -69,6 +69,11 @@ public final class FaultWorkload {
             let station = stations.randomElement(using: &rng)!
             let roll = rng.unit()
             summary.operations += 1
+            let began = Date()
+            defer {
+                let seconds = Date().timeIntervalSince(began)
+                if seconds > 2 { log(String(format: "operazione lenta a %@: %.1f s (scelta %.2f)", station.id, seconds, roll)) }
+            }
             do {
                 switch roll {
                 case ..<0.20: try await issue(at: station)

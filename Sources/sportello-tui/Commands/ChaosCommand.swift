@@ -68,6 +68,8 @@ struct ChaosCommand: AsyncParsableCommand {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let office = try await FaultOffice.create(ownerURL: database.url, rolePrefix: database.rolePrefix,
                                                       directory: directory, stations: stations)
+            log("ufficio pronto: database \(database.url.database), postazioni \(office.stationIDs.joined(separator: ", ")) e tabellone, "
+                + "orologi spostati di \(office.offsets.map { "\(Int($0))" }.joined(separator: "/")) s")
             let workload = try FaultWorkload(office: office, seed: seed, restartScript: restart,
                                              binary: Bundle.main.executablePath, log: log)
             defer { workload.close() }
