@@ -31,6 +31,8 @@ public struct FaultSummary: Sendable, Codable, Equatable {
     public var versionGaps = 0
 
     public var claims = 0
+    /// Tickets a counter took back after a lost claim answer or a restart.
+    public var resumedClaims = 0
     public var doubleClaims = 0
     public var tickets = 0
     /// Tickets the display shows in another state than the central database, or missing.

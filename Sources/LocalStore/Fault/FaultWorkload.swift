@@ -97,7 +97,21 @@ public final class FaultWorkload {
     /// Claims the next ticket at the station's counter, or moves the one it serves on.
     private func serve(at station: FaultStation) async throws {
         guard let serving = station.serving else {
-            guard let claim = try await station.queue.claim(ClaimRequest(counter: station.counter, operatorID: "op-\(station.counter)")) else { return }
+            let claim: QueueClaim?
+            do {
+                claim = try await station.queue.claim(ClaimRequest(counter: station.counter, operatorID: "op-\(station.counter)"))
+            } catch QueueBackendError.counterBusy(_, let number, _) {
+                // The counter holds a ticket whose claim answer was lost (or the station
+                // restarted): it takes that ticket back, as the cruscotto does.
+                guard let parsed = TicketNumber(parsing: number) else { return }
+                let held = try await station.queue.ticket(number: parsed)
+                if held.counter == station.counter, held.state.isClaimed, let token = held.token {
+                    station.serving = QueueClaim(ticket: held, token: token)
+                    summary.resumedClaims += 1
+                }
+                return
+            }
+            guard let claim else { return }
             claimed[claim.ticket.id, default: []].append(station.counter)
             station.serving = claim
             return

@@ -120,7 +120,7 @@ struct ChaosCommand: AsyncParsableCommand {
             eventi: scritti \(summary.eventsWritten), applicati \(summary.eventsApplied), persi \(summary.eventsLost), \
             applicati due volte \(summary.eventsDuplicated), rifiutati \(summary.eventsRefused), reinviati \(summary.redelivered)
             registro: \(summary.contacts) contatti, \(summary.registryMismatches) differenze, \(summary.versionGaps) versioni incoerenti
-            coda: \(summary.tickets) biglietti, \(summary.claims) chiamate, \(summary.doubleClaims) chiamate doppie, \
+            coda: \(summary.tickets) biglietti, \(summary.claims) chiamate (\(summary.resumedClaims) riprese dopo un guasto), \(summary.doubleClaims) chiamate doppie, \
             \(summary.displayMismatches) differenze sul tabellone
             esito: \(summary.violations.isEmpty ? "nessuna violazione" : summary.violations.joined(separator: "; "))
             """)
