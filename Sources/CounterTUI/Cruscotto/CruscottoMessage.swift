@@ -13,4 +13,6 @@ public enum CruscottoMessage: Hashable, Sendable {
     case contacts(ContactsResult)
     /// A queue operation or read finished (Queue/).
     case queue(CounterQueueMessage)
+    /// A wake-up of the central queue (`QueueWakeups`).
+    case queueWake(QueueWake)
 }

@@ -31,6 +31,9 @@ public struct CruscottoProgram: AppProgram {
     /// Says whether the central queue changed since the last ask (a `PRAGMA data_version`
     /// watch on the central file); nil: the queue is re-read at every tick.
     public let queueChanged: (@Sendable () async -> Bool)?
+    /// The central queue's wake-ups: the queue panel re-reads when one comes, and a reconnect
+    /// of the wake-up connection triggers a sync at once (CruscottoProgram+Wakeups.swift).
+    public var queueWakeups: QueueWakeups?
     public let clock: any StationClock
     /// Waits the given seconds before a throttled attempt (tests pass one that returns at once).
     public let pause: @Sendable (Int) async -> Void
@@ -306,6 +309,8 @@ public struct CruscottoProgram: AppProgram {
             return receiveContacts(result, on: &state)
         case .queue(let message):
             return receiveQueue(message, on: &state)
+        case .queueWake(let wake):
+            return receiveQueueWake(wake, on: &state)
         case .readyToQuit(let problem):
             if let problem { state.message = .warning("Uscita non registrata: \(problem)") }
             return [.quit]
