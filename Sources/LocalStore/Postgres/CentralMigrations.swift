@@ -12,5 +12,7 @@ public enum CentralMigrations {
                          sha256: CentralMigration0004Report.sha256),
         CentralMigration(version: 5, name: "0005_queue_fast_path", sql: CentralMigration0005QueueFastPath.text,
                          sha256: CentralMigration0005QueueFastPath.sha256),
+        CentralMigration(version: 6, name: "0006_offline_blocks", sql: CentralMigration0006OfflineBlocks.text,
+                         sha256: CentralMigration0006OfflineBlocks.sha256),
     ]
 }

@@ -41,6 +41,8 @@ public enum PostgresCentralAdmin {
         // Schema 5: ending a ticket and calling the next in one call.
         "queue_write_and_claim(bigint, integer, jsonb, bigint, text, double precision, integer, integer, text, text, integer, date, timestamptz, double precision)",
         "queue_report_day_put(date, integer, bytea, integer, bigint, bigint, date)",
+        // Schema 6: offline ticket blocks.
+        "queue_offline_block_reserve(text, text, date, integer, timestamptz)",
     ]
 
     public struct StationRole: Sendable, Equatable {

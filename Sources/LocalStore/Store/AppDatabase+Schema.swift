@@ -62,5 +62,6 @@ extension AppDatabase {
         }),
         (ContactSchema.migrationName, ContactSchema.migrate),
         (SyncStoreSchema.migrationName, SyncStoreSchema.migrate),
+        (OfflineQueueSchema.migrationName, OfflineQueueSchema.migrate),
     ])
 }

@@ -9,13 +9,22 @@ public struct SyncEngine: Sendable {
     public let station: String
     public var pushBatch: Int
     public var pullPage: Int
+    /// Where this engine fails or crashes on purpose (tests, `SPORTELLO_FAULT`).
+    public var faults: FaultPoints
 
-    public init(store: AppDatabase, central: any SyncCentral, station: String, pushBatch: Int = 200, pullPage: Int = 500) {
+    public init(store: AppDatabase, central: any SyncCentral, station: String, pushBatch: Int = 200, pullPage: Int = 500,
+                faults: FaultPoints = .environment) {
         self.store = store
         self.central = central
         self.station = station
         self.pushBatch = pushBatch
         self.pullPage = pullPage
+        self.faults = faults
+    }
+
+    /// A fault point: an armed failure is reported as a lost connection.
+    private func fault(_ point: FaultPoint) throws {
+        do { try faults.pass(point) } catch { throw SyncError.unreachable(error.description) }
     }
 
     public func versions() throws -> SyncStationVersions {
@@ -44,10 +53,15 @@ public struct SyncEngine: Sendable {
         while true {
             let batch = try store.syncOutboxBatch(limit: pushBatch)
             if batch.isEmpty { break }
+            try fault(.beforeSend)
             let acks = try await central.push(batch, from: versions)
-            if ProcessInfo.processInfo.environment["SPORTELLO_FAULT"] == "after-send" {
-                // Fault point for tests: the central side applied the batch, the answer is lost.
-                throw SyncError.unreachable("interruzione simulata dopo l'invio (SPORTELLO_FAULT=after-send)")
+            try fault(.afterSend)
+            if faults.isArmed(.afterApplyAck) {
+                // Half of the answers applied (one transaction), then the stop.
+                let half = Array(acks.prefix(acks.count / 2))
+                let ids = Set(half.map(\.id))
+                _ = try store.applySyncAcks(batch.filter { ids.contains($0.id) }, half)
+                try fault(.afterApplyAck)
             }
             report.push.add(try store.applySyncAcks(batch, acks))
             report.pushBatches += 1
@@ -66,6 +80,7 @@ public struct SyncEngine: Sendable {
             report.pull.add(try store.applySyncPage(page, station: station))
             report.pullPages += 1
             if !page.hasMore || page.changes.isEmpty { break }
+            try fault(.betweenPages)
         }
         return report
     }
