@@ -3,13 +3,15 @@ import GRDB
 import GRDBSQLite
 import Synchronization
 
-/// Keeps the WAL checkpoints of a station's store off the commit path.
+/// Keeps the WAL checkpoints of a station's store off the commit path
+/// (`AppDatabase.Checkpoints.offCommitPath`, not the default: measured worse at p99 on this
+/// disk, docs/BENCHMARKS.md; kept so that `bench sync` compares the two wherever it runs).
 ///
 /// SQLite's automatic checkpoint runs inside the commit that finds the WAL past
 /// `wal_autocheckpoint` pages (1,000): that commit also copies the WAL into the database file
-/// and syncs it. A contact change with its keys, outbox event and audit row writes a few dozen
-/// pages, so one local write in a few dozen paid a checkpoint: the p99 of the local write
-/// (docs/BENCHMARKS.md, "Local write off the checkpoint path"). Here the writer's WAL hook
+/// and syncs it. A contact change with its outbox event and audit row writes about ten
+/// pages, so one local write in about a hundred pays a checkpoint, near the p99 of the local write
+/// (docs/BENCHMARKS.md, "Local write of a change with its outbox event"). Here the writer's WAL hook
 /// only looks at the WAL's size after each commit: past `softPages` a passive checkpoint runs
 /// on a connection of its own, on a background queue (a passive checkpoint takes no lock that
 /// writers or readers wait for); past `hardPages` (checkpoints that cannot keep up, a reader
