@@ -62,5 +62,6 @@ extension AppDatabase {
         }),
         (ContactSchema.migrationName, ContactSchema.migrate),
         (SyncStoreSchema.migrationName, SyncStoreSchema.migrate),
+        (SyncResetStoreSchema.migrationName, SyncResetStoreSchema.migrate),
     ])
 }
