@@ -207,7 +207,7 @@ struct BenchOfflineSyncCommand: AsyncParsableCommand {
             offlineWriteSeconds: writeSeconds, exchanges: exchanges, sent: total.push.applied, duplicates: total.push.duplicates,
             refused: total.push.refused, received: total.pull.applied, own: total.pull.own,
             conflicts: total.push.conflicts + total.pull.conflicts, catchUpSeconds: seconds,
-            eventsPerSecond: Double(total.push.applied + total.pull.applied + total.pull.own) / max(seconds, 0.001),
+            eventsPerSecond: Double(offlineEvents) / max(seconds, 0.001),
             goalSeconds: 30, load: load)
         if json { return try SyncStationSession.printJSON(output) }
         let f = BenchContactsCommand.format
@@ -216,6 +216,6 @@ struct BenchOfflineSyncCommand: AsyncParsableCommand {
             + "(scritti in \(f(writeSeconds, 2)) s); intanto \(onlineChanges) modifiche di un'altra postazione")
         print("recupero in \(exchanges) sincronizzazioni: inviati \(total.push.applied) eventi (\(total.push.refused) rifiutati), "
             + "ricevute \(total.pull.applied) modifiche e \(total.pull.own) proprie, conflitti \(output.conflicts)")
-        print("tempo di recupero: \(f(seconds, 2)) s (obiettivo < 30 s) = \(Int(output.eventsPerSecond)) eventi/s")
+        print("tempo di recupero: \(f(seconds, 2)) s (obiettivo < 30 s) = \(Int(output.eventsPerSecond)) eventi in attesa recuperati al secondo")
     }
 }
