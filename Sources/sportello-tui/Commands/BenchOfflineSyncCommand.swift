@@ -32,6 +32,9 @@ struct BenchOfflineSyncCommand: AsyncParsableCommand {
     @Option(help: "Seme del generatore.")
     var seed: UInt64 = 5
 
+    @Flag(help: "Prima del recupero il database centrale elimina tutto il registro delle modifiche: la postazione si ripristina dall'istantanea.")
+    var reset = false
+
     @Flag(help: "Uscita JSON.")
     var json = false
 
@@ -43,6 +46,8 @@ struct BenchOfflineSyncCommand: AsyncParsableCommand {
         let onlineChanges: Int
         let offlineWriteSeconds: Double
         let exchanges: Int
+        let reset: Bool
+        let resetRows: Int
         let sent: Int
         let duplicates: Int
         let refused: Int
@@ -55,8 +60,9 @@ struct BenchOfflineSyncCommand: AsyncParsableCommand {
         let load: String
 
         enum CodingKeys: String, CodingKey {
-            case backend, days, exchanges, sent, duplicates, refused, received, own, conflicts, load
+            case backend, days, exchanges, reset, sent, duplicates, refused, received, own, conflicts, load
             case perDay = "per_day"
+            case resetRows = "reset_rows"
             case offlineEvents = "offline_events"
             case onlineChanges = "online_changes"
             case offlineWriteSeconds = "offline_write_seconds"
@@ -192,6 +198,7 @@ struct BenchOfflineSyncCommand: AsyncParsableCommand {
 
         // Reconnected: exchanges until the outbox is empty and the pull is caught up.
         clock.set(Date(timeIntervalSince1970: 1_795_417_200 + Double(days) * 86_400))
+        if reset { _ = try await central.prune(keepDays: 0, at: clock.now()) }
         let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
         var total = SyncReport(), exchanges = 0
         let start = timer.now
@@ -199,12 +206,15 @@ struct BenchOfflineSyncCommand: AsyncParsableCommand {
             let report = try await offlineSync.once()
             total.push.add(report.push)
             total.pull.add(report.pull)
+            total.reset = total.reset || report.reset
+            total.resetRows += report.resetRows
             exchanges += 1
         } while try offline.outboxCount() > 0 && exchanges < 20
         let seconds = BenchContactsCommand.seconds(timer.now - start)
         let output = Output(
             backend: backend, days: days, perDay: perDay, offlineEvents: offlineEvents, onlineChanges: onlineChanges,
-            offlineWriteSeconds: writeSeconds, exchanges: exchanges, sent: total.push.applied, duplicates: total.push.duplicates,
+            offlineWriteSeconds: writeSeconds, exchanges: exchanges, reset: total.reset, resetRows: total.resetRows,
+            sent: total.push.applied, duplicates: total.push.duplicates,
             refused: total.push.refused, received: total.pull.applied, own: total.pull.own,
             conflicts: total.push.conflicts + total.pull.conflicts, catchUpSeconds: seconds,
             eventsPerSecond: Double(offlineEvents) / max(seconds, 0.001),
@@ -215,7 +225,8 @@ struct BenchOfflineSyncCommand: AsyncParsableCommand {
         print("bench offline-sync (\(backend)): \(days) giorni offline × \(perDay) eventi = \(offlineEvents) eventi in attesa "
             + "(scritti in \(f(writeSeconds, 2)) s); intanto \(onlineChanges) modifiche di un'altra postazione")
         print("recupero in \(exchanges) sincronizzazioni: inviati \(total.push.applied) eventi (\(total.push.refused) rifiutati), "
-            + "ricevute \(total.pull.applied) modifiche e \(total.pull.own) proprie, conflitti \(output.conflicts)")
+            + "ricevute \(total.pull.applied) modifiche e \(total.pull.own) proprie, conflitti \(output.conflicts)"
+            + (total.reset ? "; ripristino dall'istantanea: \(total.resetRows) contatti" : ""))
         print("tempo di recupero: \(f(seconds, 2)) s (obiettivo < 30 s) = \(Int(output.eventsPerSecond)) eventi in attesa recuperati al secondo")
     }
 }
