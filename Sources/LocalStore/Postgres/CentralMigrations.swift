@@ -10,7 +10,7 @@ public enum CentralMigrations {
                          sha256: CentralMigration0003Sync.sha256),
         CentralMigration(version: 4, name: "0004_report", sql: CentralMigration0004Report.text,
                          sha256: CentralMigration0004Report.sha256),
-        CentralMigration(version: 5, name: "0005_sync_retention", sql: CentralMigration0005SyncRetention.text,
-                         sha256: CentralMigration0005SyncRetention.sha256),
+        CentralMigration(version: 7, name: "0007_sync_retention", sql: CentralMigration0007SyncRetention.text,
+                         sha256: CentralMigration0007SyncRetention.sha256),
     ]
 }
