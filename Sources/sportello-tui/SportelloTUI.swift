@@ -15,6 +15,7 @@ struct SportelloTUI: AsyncParsableCommand {
             OperatorCommand.self,
             BenchCommand.self,
             CentralCommand.self,
+            ChaosCommand.self,
             CFCommand.self,
             ContactsCommand.self,
             EngineDemoCommand.self,

@@ -124,8 +124,9 @@ cruscotto "$work/s2"
 tui_wait_for "Centrale: non raggiungibile"
 tui_wait_for "Centrale non raggiungibile: operatori in memoria"
 log_in
-# The queue needs the central database: the panel and the message line say so.
-tui_wait_for "Coda non raggiungib"
+# The queue needs the central database: the panel works on the station's reserved numbers
+# (docs/QUEUE.md, "Offline") and the message line says why.
+tui_wait_for "Senza centrale"
 tui_wait_for "accesso al database centrale rifiu"
 tui_keys F3
 tui_wait_for "Uscire da Sportello TUI?"

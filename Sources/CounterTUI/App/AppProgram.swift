@@ -17,9 +17,13 @@ public protocol AppProgram {
 
     func update(_ state: inout State, _ msg: AppMsg<Message>) -> [AppEffect<Message>]
     func view(_ state: State, context: ViewContext) -> AppFrame
+    /// The long-lived sources of messages wanted in this state (a queue's wake-ups); asked
+    /// after every message. Default: none.
+    func subscriptions(in state: State) -> [AppSubscription<Message>]
 }
 
 extension AppProgram {
     public func acceptsKey(_ key: Key, in state: State) -> Bool { false }
     public func bellsOnUnusableKey(in state: State) -> Bool { true }
+    public func subscriptions(in state: State) -> [AppSubscription<Message>] { [] }
 }

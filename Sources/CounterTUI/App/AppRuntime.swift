@@ -21,6 +21,10 @@ public final class AppRuntime<Program: AppProgram> {
     private var effectTasks: [Task<Void, Never>] = []
     private var pendingEffects = 0
     private var inputEnded = false
+    /// Subscriptions start only inside `run()` (tests stepping `handle` by hand get none).
+    private var running = false
+    private var armed: [String: (token: UInt64, task: Task<Void, Never>)] = [:]
+    private var nextToken: UInt64 = 0
 
     public init(
         program: Program,
@@ -99,13 +103,53 @@ public final class AppRuntime<Program: AppProgram> {
                 isFinished = true
             }
         }
-        if !isFinished { render() }
+        if isFinished {
+            cancelSubscriptions()
+        } else {
+            render()
+            reconcileSubscriptions()
+        }
+    }
+
+    /// The ids of the subscriptions waiting now (tests).
+    public var activeSubscriptions: Set<String> { Set(armed.keys) }
+
+    /// Starts the subscriptions the program declares now and not yet waiting, cancels those
+    /// it no longer declares.
+    private func reconcileSubscriptions() {
+        guard running, !isFinished else { return }
+        var wanted: [String: AppSubscription<Program.Message>] = [:]
+        for subscription in program.subscriptions(in: state) where wanted[subscription.id] == nil {
+            wanted[subscription.id] = subscription
+        }
+        for (id, waiting) in armed where wanted[id] == nil {
+            waiting.task.cancel()
+            armed[id] = nil
+        }
+        for (id, subscription) in wanted where armed[id] == nil { arm(subscription) }
+    }
+
+    private func arm(_ subscription: AppSubscription<Program.Message>) {
+        nextToken += 1
+        let token = nextToken, id = subscription.id, next = subscription.next, input = mailboxInput
+        armed[id] = (token, Task {
+            let message = await next()
+            if Task.isCancelled { return }
+            input.yield(.subscription(id: id, token: token, message))
+        })
+    }
+
+    private func cancelSubscriptions() {
+        for waiting in armed.values { waiting.task.cancel() }
+        armed.removeAll()
     }
 
     /// Draws the first frame, then processes events until a `.quit` effect, or until the
     /// terminal's input has ended and every effect started has reported back.
     public func run() async {
         render()
+        running = true
+        reconcileSubscriptions()
         let input = mailboxInput
         let terminalEvents = terminal.events
         let forwarder = Task {
@@ -127,6 +171,8 @@ public final class AppRuntime<Program: AppProgram> {
             forwarder.cancel()
             ticker?.cancel()
             for task in effectTasks { task.cancel() }
+            cancelSubscriptions()
+            running = false
         }
         for await item in mailbox {
             switch item {
@@ -134,6 +180,12 @@ public final class AppRuntime<Program: AppProgram> {
             case .effectResult(let message):
                 pendingEffects -= 1
                 if pendingEffects == 0 { effectTasks.removeAll() }
+                send(.message(message))
+            case let .subscription(id, token, message):
+                // A wait cancelled meanwhile (no longer declared) says nothing.
+                guard armed[id]?.token == token else { break }
+                armed[id] = nil
+                // `send` re-arms it after `update`, if the program still declares it.
                 send(.message(message))
             case .terminalEvent(let event): handle(event)
             case .inputEnded: inputEnded = true

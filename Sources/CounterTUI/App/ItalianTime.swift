@@ -24,6 +24,12 @@ public enum ItalianTime {
         return "\(two(parts.hour)):\(two(parts.minute))"
     }
 
+    /// "30/11"
+    public static func dayMonthText(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.day, .month], from: date)
+        return "\(two(parts.day))/\(two(parts.month))"
+    }
+
     private static func two(_ value: Int?) -> String {
         let number = value ?? 0
         return number < 10 ? "0\(number)" : String(number)

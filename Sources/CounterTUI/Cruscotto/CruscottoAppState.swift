@@ -34,6 +34,12 @@ public struct CruscottoAppState: Hashable, Sendable {
     public var lastSync: Date?
     public var syncing = false
     public var syncBlocked = 0
+    /// Events in the outbox at the last background sync (the header shows them while offline).
+    public var outboxWaiting = 0
+    /// Since when the central database has been unreachable (nil while it answers).
+    public var centralLostAt: Date?
+    /// The central database came back while a sync was running: one more runs after it.
+    public var syncAgain = false
     /// True once exit was confirmed: keys are ignored until the program ends.
     public var quitting = false
     public var message: StatusMessage?
@@ -44,6 +50,7 @@ public struct CruscottoAppState: Hashable, Sendable {
     public init(station: StationSummary, central: CentralState, now: Date, size: TerminalSize) {
         self.station = station
         self.central = central
+        self.centralLostAt = central.isUnreachable ? now : nil
         self.lastActivity = now
         self.lastCentralCheck = now
         self.size = size

@@ -6,7 +6,7 @@ extension CruscottoProgram {
         let layout = CruscottoLayout(size: context.size)
         CruscottoHeader.draw(into: &buffer, layout.header, station: state.station,
                              operatorName: state.session?.fullName, central: state.central, now: context.now,
-                             syncBlocked: state.syncBlocked)
+                             syncBlocked: state.syncBlocked, offlineSince: state.centralLostAt, waiting: state.outboxWaiting)
         var cursor: CursorPosition?
         switch state.mode {
         case .login:

@@ -1,5 +1,6 @@
 import CruscottoModel
 import Foundation
+import LocalStore
 
 /// The interactive station (`sportello-tui`, default mode): login, the cruscotto, the lock
 /// screen (manual with Ctrl-L, or after the configured idle minutes, measured on the clock's
@@ -31,17 +32,25 @@ public struct CruscottoProgram: AppProgram {
     /// Says whether the central queue changed since the last ask (a `PRAGMA data_version`
     /// watch on the central file); nil: the queue is re-read at every tick.
     public let queueChanged: (@Sendable () async -> Bool)?
+    /// The station's offline queue (its reserved numbers), used while the central queue cannot
+    /// be read; nil: none here.
+    public let offline: OfflineTicketDesk?
+    /// The central queue's wake-ups: the queue panel re-reads when one comes, and a reconnect
+    /// of the wake-up connection triggers a sync at once (CruscottoProgram+Wakeups.swift).
+    public var queueWakeups: QueueWakeups?
     public let clock: any StationClock
     /// Waits the given seconds before a throttled attempt (tests pass one that returns at once).
     public let pause: @Sendable (Int) async -> Void
 
     public init(service: any SessionService, clock: any StationClock, contacts: (any ContactDirectory)? = nil,
                 queue: (any QueueBackend)? = nil, queueChanged: (@Sendable () async -> Bool)? = nil,
+                offline: OfflineTicketDesk? = nil,
                 pause: @escaping @Sendable (Int) async -> Void = { seconds in try? await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000) }) {
         self.service = service
         self.contacts = contacts
         self.queue = queue
         self.queueChanged = queueChanged
+        self.offline = offline
         self.clock = clock
         self.pause = pause
     }
@@ -256,11 +265,36 @@ public struct CruscottoProgram: AppProgram {
             effects += checkCentral(&state, requested: false)
         }
         if !state.syncing, now.timeIntervalSince(state.lastSync ?? .distantPast) >= Self.syncInterval {
-            state.syncing = true
-            let service = self.service
-            effects.append(.run { .synced(deadLetters: await service.syncInBackground()) })
+            effects += startSync(&state)
         }
         return effects
+    }
+
+    /// One background sync (push, then pull), unless one is running: then, when asked to
+    /// (the central database came back), one more right after it.
+    func startSync(_ state: inout State, again: Bool = false) -> [AppEffect<Message>] {
+        guard !state.syncing else {
+            if again { state.syncAgain = true }
+            return []
+        }
+        state.syncing = true
+        state.syncAgain = false
+        let service = self.service
+        return [.run { .synced(await service.syncInBackground()) }]
+    }
+
+    /// Takes a new central state (from a check or a sync) and keeps since when it has been
+    /// unreachable. Answers whether the central database just came back.
+    func centralObserved(_ central: CentralState, on state: inout State) -> Bool {
+        let wasUnreachable = state.central.isUnreachable
+        if central.isUnreachable {
+            if !wasUnreachable { state.centralLostAt = clock.now() }
+        } else {
+            state.centralLostAt = nil
+        }
+        state.central = central
+        guard wasUnreachable, case .online = central else { return false }
+        return true
     }
 
     private func checkCentral(_ state: inout State, requested: Bool) -> [AppEffect<Message>] {
@@ -284,13 +318,23 @@ public struct CruscottoProgram: AppProgram {
                 state.message = .warning("\(Self.eventName(event)) non registrato: \(problem)")
             }
             return []
-        case .synced(let deadLetters):
+        case .synced(let sync):
             state.syncing = false
             state.lastSync = clock.now()
-            state.syncBlocked = deadLetters
-            return []
+            state.syncBlocked = sync.deadLetters
+            state.outboxWaiting = sync.waiting
+            var effects: [AppEffect<Message>] = []
+            // A sync that reached the central database after it was unreachable has already
+            // pushed and pulled: no second one is needed.
+            if let reached = sync.reachedCentral, state.central != .localOnly, reached == state.central.isUnreachable {
+                _ = centralObserved(reached ? .online(checkedAt: clock.now()) : .unreachable, on: &state)
+            }
+            if state.syncAgain { effects += startSync(&state) }
+            return effects
         case .centralChecked(let central):
-            state.central = central
+            // Back from unreachable, the station syncs at once: what was written offline goes
+            // out first, then the others' changes come in.
+            let effects = centralObserved(central, on: &state) ? startSync(&state, again: true) : []
             state.lastCentralCheck = clock.now()
             state.checkingCentral = false
             if state.centralCheckRequested {
@@ -301,11 +345,13 @@ public struct CruscottoProgram: AppProgram {
                 case .localOnly: .info("Nessun database centrale in uso: si lavora sull'archivio locale.")
                 }
             }
-            return []
+            return effects
         case .contacts(let result):
             return receiveContacts(result, on: &state)
         case .queue(let message):
             return receiveQueue(message, on: &state)
+        case .queueWake(let wake):
+            return receiveQueueWake(wake, on: &state)
         case .readyToQuit(let problem):
             if let problem { state.message = .warning("Uscita non registrata: \(problem)") }
             return [.quit]

@@ -4,11 +4,12 @@ import Logging
 
 /// `sportello-tui display`: the waiting-room board. The newest call in large block digits
 /// with its counter (highlighted, with a bell), the last calls, waiting counts and estimates
-/// per service. It follows the central queue through `LiveQueueSource` (on the embedded file
-/// the `PRAGMA data_version` poll, every 200 ms), and when it loses contact says so instead of
-/// showing stale calls. Keys that mean nothing are ignored silently; leaving needs an
+/// per service. It follows the central queue through `LiveQueueSource`, re-reading it when
+/// its wake-ups say so (`QueueWakeups`: LISTEN/NOTIFY on PostgreSQL, the file's
+/// `PRAGMA data_version` every 25 ms; without wake-ups, a look at every tick), and when it
+/// loses contact says so instead of showing stale calls. Keys that mean nothing are ignored silently; leaving needs an
 /// operator's password.
-public struct DisplayProgram: AppProgram {
+public struct DisplayProgram: AppProgram, Sendable {
     public typealias State = DisplayState
     public typealias Message = DisplayMessage
 
@@ -19,12 +20,16 @@ public struct DisplayProgram: AppProgram {
     public let source: LiveQueueSource
     public let authenticator: any KioskAuthenticator
     public let clock: any StationClock
+    /// What the board waits for before re-reading; nil: a look at every tick.
+    public let wakeups: QueueWakeups?
     /// Footer line for the citizens.
     public let footer: String
     let logger = Logger(label: "sportello.display")
 
     public init(officeName: String, source: LiveQueueSource, authenticator: any KioskAuthenticator,
-                clock: any StationClock, footer: String = "Tenete il biglietto a portata di mano. Grazie.") {
+                clock: any StationClock, footer: String = "Tenete il biglietto a portata di mano. Grazie.",
+                wakeups: QueueWakeups? = nil) {
+        self.wakeups = wakeups
         self.officeName = officeName
         self.source = source
         self.authenticator = authenticator
@@ -53,7 +58,9 @@ public struct DisplayProgram: AppProgram {
             if state.prompt?.checking == false, let since = state.promptSince, now.timeIntervalSince(since) >= 60 {
                 state.prompt = nil
             }
-            return pollIfDue(&state, now: now)
+            return wakeups == nil ? pollIfDue(&state, now: now) : []
+        case .message(.woke(let wake)):
+            return look(&state, forced: wake.changed)
         case .resize:
             return []
         case .terminate:
@@ -81,7 +88,7 @@ public struct DisplayProgram: AppProgram {
                 state.highlightUntil = clock.now().addingTimeInterval(Self.highlightSeconds)
                 effects.append(.bell)
             }
-            if state.live.wantsMore { effects += pollIfDue(&state, now: clock.now()) }
+            if state.live.wantsLook { effects += look(&state, forced: false) }
             return effects
         case let .message(.authenticated(result, username)):
             guard var prompt = state.prompt else { return [] }
@@ -99,9 +106,20 @@ public struct DisplayProgram: AppProgram {
     }
 
     func pollIfDue(_ state: inout DisplayState, now: Date) -> [AppEffect<DisplayMessage>] {
-        guard state.live.shouldPoll(at: now) else { return [] }
+        look(&state, forced: false)
+    }
+
+    /// A look at the queue unless one is under way (`LiveQueue.startLook`).
+    func look(_ state: inout DisplayState, forced: Bool) -> [AppEffect<DisplayMessage>] {
+        guard let force = state.live.startLook(forced: forced) else { return [] }
         let source = self.source, position = state.live.position
-        return [.run { .polled(await source.poll(after: position)) }]
+        return [.run { .polled(await source.poll(after: position, force: force)) }]
+    }
+
+    /// With wake-ups, the board waits for them off the loop for as long as it runs.
+    public func subscriptions(in state: DisplayState) -> [AppSubscription<DisplayMessage>] {
+        guard let wakeups else { return [] }
+        return [AppSubscription(id: "queue.wake") { .woke(await wakeups.next()) }]
     }
 
     private func perform(_ action: String, _ state: inout DisplayState) -> [AppEffect<DisplayMessage>] {

@@ -25,6 +25,8 @@ public struct LiveQueue: Sendable {
     public var polling = false
     /// Another look is wanted at once (more changes waiting).
     public private(set) var wantsMore = false
+    /// A wake-up came while a look was under way: a forced look follows it.
+    public private(set) var wakePending = false
 
     public init() {}
 
@@ -65,13 +67,21 @@ public struct LiveQueue: Sendable {
         }
     }
 
-    /// Whether a look should start now: at every tick (every 200 ms) unless one is under way.
-    /// Paced by the ticks, not by the clock, which may be fixed (tests) or jump.
-    public mutating func shouldPoll(at now: Date) -> Bool {
-        guard !polling else { return false }
+    /// Whether a look starts now and whether it re-reads whatever the source's signal says:
+    /// nil while one is under way (a forced wake-up is then remembered for the next look).
+    /// Forced after a wake-up that said "changed" and when more changes are waiting.
+    public mutating func startLook(forced: Bool) -> Bool? {
+        guard !polling else {
+            if forced { wakePending = true }
+            return nil
+        }
         polling = true
-        return true
+        defer { wakePending = false }
+        return forced || wakePending || wantsMore
     }
+
+    /// A look should follow the one that just ended.
+    public var wantsLook: Bool { wantsMore || wakePending }
 
     /// Marks the picture stale when no look succeeded lately, and drops calls of past days.
     public mutating func age(at now: Date) {

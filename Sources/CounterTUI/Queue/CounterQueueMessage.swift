@@ -3,8 +3,12 @@ import Foundation
 
 /// Results of the queue's effects, back on the loop.
 public enum CounterQueueMessage: Hashable, Sendable {
-    /// A fresh read of configuration and status, with the ticket this counter holds there.
-    case refreshed(QueueConfiguration, QueueStatus, held: CurrentTicket?, generation: Int)
+    /// A fresh read of configuration and status, with the ticket this counter holds there
+    /// and the station's offline tickets still to call (nil: no offline queue here).
+    case refreshed(QueueConfiguration, QueueStatus, held: CurrentTicket?, generation: Int, offline: OfflineQueueSnapshot? = nil)
+    /// The central queue could not be read (the reason): the station works on its offline
+    /// queue.
+    case refreshedOffline(OfflineQueueSnapshot, problem: String, generation: Int)
     case refreshFailed(String)
     /// The change watch saw nothing new: no read was needed.
     case unchanged

@@ -24,6 +24,11 @@ public struct CounterQueueState: Hashable, Sendable {
     /// Names of the citizens linked to tickets seen here, by contact id ("ROSSI Niccolò"):
     /// the close dialog and the citizen panel say who is linked.
     public var citizenNames: [String: String] = [:]
+    /// The station's offline queue as last read (nil: this station has none).
+    public var offline: OfflineQueueSnapshot?
+    /// The central queue could not be read and the station works on its offline queue:
+    /// tickets from its reserved numbers, called only here.
+    public var workingOffline = false
     /// Contact ids whose name is being looked up in the registry.
     public var resolving: Set<String> = []
 
@@ -34,7 +39,11 @@ public struct CounterQueueState: Hashable, Sendable {
         status?.counters.first { $0.number == counter }
     }
 
-    public func isPaused(counter: Int) -> Bool { line(of: counter)?.activity == .paused }
+    public func isPaused(counter: Int) -> Bool { !workingOffline && line(of: counter)?.activity == .paused }
+
+    /// Offline tickets waiting to be called here (also after the central database is back:
+    /// they are called before the central queue).
+    public var offlineWaiting: Int { offline?.waiting.count ?? 0 }
 
     /// Who the held ticket is linked to: the name when known, else the contact id.
     public var linkedCitizen: String? {

@@ -8,7 +8,7 @@ extension CruscottoProgram {
     /// The queue is in use when the station is a counter and a central backend was given.
     func queueOperations(_ state: State) -> QueueOperations? {
         guard let queue, let counter = state.station.counter, let session = state.session else { return nil }
-        return QueueOperations(backend: queue, counter: counter, operatorID: session.username)
+        return QueueOperations(backend: queue, counter: counter, operatorID: session.username, offline: offline)
     }
 
     /// The queue actions that work now (the function-key bar shows only these).
@@ -17,11 +17,13 @@ extension CruscottoProgram {
         let queue = state.cruscotto.counterQueue
         if queue.dialog != nil { return QueueActionName.dialogActions }
         if queue.working || queue.configuration == nil { return [] }
+        if queue.workingOffline { return offlineActions(queue) }
         let day: Set<String> = state.session?.isManager == true ? [QueueActionName.officeDay] : []
         if queue.isPaused(counter: counter) { return day.union([QueueActionName.pause, QueueActionName.issue]) }
         guard let current = queue.current else {
             return day.union([QueueActionName.callNext, QueueActionName.callNumber, QueueActionName.pause, QueueActionName.issue])
         }
+        if current.ticket.isOffline { return offlineActions(queue).union(day) }
         var actions: Set<String> = [QueueActionName.transfer, QueueActionName.close, QueueActionName.issue]
         switch current.ticket.state {
         case .called:
@@ -35,6 +37,24 @@ extension CruscottoProgram {
             break
         }
         return actions.union(day)
+    }
+
+    /// While working offline (or on an offline ticket): issue from the reserved numbers, call
+    /// the offline tickets, and recall, start, no-show and close the one held; no transfer,
+    /// park, pause or office day (they need the central queue).
+    private func offlineActions(_ queue: CounterQueueState) -> Set<String> {
+        guard let current = queue.current else {
+            return [QueueActionName.callNext, QueueActionName.issue]
+        }
+        guard current.ticket.isOffline else { return [QueueActionName.issue] }
+        var actions: Set<String> = [QueueActionName.close, QueueActionName.issue]
+        if current.ticket.state == .called {
+            actions.formUnion([QueueActionName.recall, QueueActionName.startService])
+            if let rules = queue.configuration?.rules, current.ticket.recallCount >= rules.recallsBeforeNoShow {
+                actions.insert(QueueActionName.noShow)
+            }
+        }
+        return actions
     }
 
     /// Every queue action of the screen, for the help overlay (the office day only for the
@@ -60,11 +80,11 @@ extension CruscottoProgram {
         let id = card.contact.id.rawValue
         let name = ContactSearchRow(card.contact).displayName
         state.cruscotto.counterQueue.citizenNames[id] = name
-        state.message = .info("Collegamento di \(name) al biglietto \(current.ticket.number.display)…")
+        state.message = .info("Collegamento di \(name) al biglietto \(current.ticket.displayNumber)…")
         return run(&state) {
             let result = await operations.transition(current, .linkContact(contactID: id))
             guard case .done(let held, _) = result else { return result }
-            return .done(current: held, message: .ok("Biglietto \(current.ticket.number.display) collegato a \(name): "
+            return .done(current: held, message: .ok("Biglietto \(current.ticket.displayNumber) collegato a \(name): "
                 + "alla chiusura la visita va nel suo storico."))
         }
     }
@@ -75,7 +95,7 @@ extension CruscottoProgram {
         let queue = state.cruscotto.counterQueue
         guard let ticket = queue.current?.ticket, ticket.contactID == contact.rawValue else { return nil }
         let service = queue.configuration?.service(ticket.serviceCode)?.name ?? ticket.serviceCode
-        return ContactAccess(purpose: .service, note: "biglietto \(ticket.number.display), \(service)")
+        return ContactAccess(purpose: .service, note: "biglietto \(ticket.displayNumber), \(service)")
     }
 
     func queueDialogOpen(_ state: State) -> Bool { state.cruscotto.counterQueue.dialog != nil }
@@ -135,7 +155,8 @@ extension CruscottoProgram {
         let current = queue.current
         switch action {
         case QueueActionName.callNext:
-            return run(&state) { await operations.callNext() }
+            let offlineOnly = queue.workingOffline
+            return run(&state) { await operations.callNext(offlineOnly: offlineOnly) }
         case QueueActionName.callNumber:
             state.cruscotto.counterQueue.dialog = .callNumber()
         case QueueActionName.recall:
@@ -363,6 +384,7 @@ extension CruscottoProgram {
                                        contactID: picked?.id.rawValue, phone: phone, counter: operations.counter,
                                        operatorID: operations.operatorID)
             state.cruscotto.counterQueue.dialog = nil
+            if state.cruscotto.counterQueue.workingOffline { return run(&state) { await operations.issueOffline(request) } }
             return run(&state) { await operations.issue(request) }
         }
     }
@@ -376,8 +398,8 @@ extension CruscottoProgram {
         let service = configuration?.service(ticket.serviceCode)?.name ?? ticket.serviceCode
         let outcomeName = configuration?.rules.outcome(outcome)?.name ?? outcome
         let done = procedures.isEmpty ? "" : "; pratiche: " + procedures.joined(separator: ", ")
-        let summary = "Servito allo sportello \(counter), biglietto \(ticket.number.display) (\(service)), esito: \(outcomeName)\(done)"
-        return TicketVisit(contacts: contacts, id: id, summary: summary, reference: ticket.number.display, context: context)
+        let summary = "Servito allo sportello \(counter), biglietto \(ticket.displayNumber) (\(service)), esito: \(outcomeName)\(done)"
+        return TicketVisit(contacts: contacts, id: id, summary: summary, reference: ticket.displayNumber, context: context)
     }
 
     private func closeDialog(_ state: inout State) -> [AppEffect<Message>] {
@@ -423,21 +445,37 @@ extension CruscottoProgram {
 
     func receiveQueue(_ message: CounterQueueMessage, on state: inout State) -> [AppEffect<Message>] {
         switch message {
-        case let .refreshed(configuration, status, held, generation):
+        case let .refreshed(configuration, status, held, generation, offline):
             state.cruscotto.counterQueue.refreshing = false
             state.cruscotto.counterQueue.configuration = configuration
             state.cruscotto.counterQueue.status = status
             state.cruscotto.counterQueue.lastRead = status.at
             state.cruscotto.counterQueue.problem = nil
+            state.cruscotto.counterQueue.offline = offline
+            state.cruscotto.counterQueue.workingOffline = false
             let queue = state.cruscotto.counterQueue
             guard generation == queue.generation, !queue.working, state.session != nil else { return [] }
             if held == nil, let lost = queue.current, state.message?.kind != .error {
                 // Closed elsewhere (end of the office day, a command): say so, keep nothing stale
                 // (a refusal just shown says it better).
-                state.message = .warning("Il biglietto \(lost.ticket.number.display) non è più a questo sportello.")
+                state.message = .warning("Il biglietto \(lost.ticket.displayNumber) non è più a questo sportello.")
             }
             state.cruscotto.counterQueue.current = held
             return resolveLinkedCitizen(&state)
+        case let .refreshedOffline(snapshot, problem, generation):
+            state.cruscotto.counterQueue.refreshing = false
+            state.cruscotto.counterQueue.problem = problem
+            state.cruscotto.counterQueue.offline = snapshot
+            state.cruscotto.counterQueue.workingOffline = true
+            if let configuration = snapshot.configuration { state.cruscotto.counterQueue.configuration = configuration }
+            let queue = state.cruscotto.counterQueue
+            guard generation == queue.generation, !queue.working, state.session != nil else { return [] }
+            // A central ticket held when the connection went stays on screen (it is still
+            // the counter's); otherwise the offline ticket held here.
+            if queue.current == nil || queue.current?.ticket.isOffline == true {
+                state.cruscotto.counterQueue.current = snapshot.held
+            }
+            return []
         case .unchanged:
             state.cruscotto.counterQueue.refreshing = false
             return []

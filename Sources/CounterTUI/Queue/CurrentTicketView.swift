@@ -23,7 +23,7 @@ enum CurrentTicketView {
         }
         let ticket = current.ticket
         let called = ticket.history.last { $0.kind == "call" }?.at ?? ticket.stateSince
-        let left = "\(ticket.number.display)  chiamato \(ItalianTime.clockText(called))  attesa \(ticket.waitedMinutes(at: now))'"
+        let left = "\(ticket.displayNumber)  chiamato \(ItalianTime.clockText(called))  attesa \(ticket.waitedMinutes(at: now))'"
         let right = ticket.state.italianName
         buffer.write(left, x: x, y: inner.y, maxWidth: width, style: .title)
         buffer.write(right, x: x + width - DisplayWidth.of(right), y: inner.y, style: ticket.state == .serving ? .ok : .warning)

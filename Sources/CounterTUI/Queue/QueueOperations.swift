@@ -1,5 +1,6 @@
 import CruscottoModel
 import Foundation
+import LocalStore
 
 /// The queue operations of a counter, each run as an effect off the loop through the
 /// `QueueBackend` protocol (screens never see SQL). Each returns the message for `update`;
@@ -8,16 +9,37 @@ struct QueueOperations: Sendable {
     let backend: any QueueBackend
     let counter: Int
     let operatorID: String
+    /// The station's offline queue (nil: none here).
+    var offline: OfflineTicketDesk?
 
     static func reason(_ error: any Error) -> String {
         if let error = error as? QueueBackendError { return error.description }
         return String(describing: error)
     }
 
+    /// The offline queue's picture for this counter (nil without one, or when the store cannot
+    /// be read).
+    func offlineSnapshot() -> OfflineQueueSnapshot? {
+        guard let offline else { return nil }
+        do {
+            let held = try offline.held(counter: counter).flatMap { ticket in ticket.token.map { CurrentTicket(ticket: ticket, token: $0) } }
+            return OfflineQueueSnapshot(configuration: try offline.configuration(), waiting: try offline.waiting(),
+                                        remaining: try offline.remaining(), held: held)
+        } catch {
+            return nil
+        }
+    }
+
+    /// The central queue's picture; while it is readable the station also tops up its offline
+    /// blocks (a failure there waits for the next read). When it cannot be read and the station
+    /// has an offline queue, that queue's picture instead.
     func refresh(generation: Int) async -> CounterQueueMessage {
         do {
             let configuration = try await backend.configuration()
             let status = try await backend.status()
+            if let offline, let reserving = backend as? any OfflineBlockReserving {
+                _ = try? await offline.topUp(from: reserving, configuration: configuration)
+            }
             var held: CurrentTicket?
             if let line = status.counters.first(where: { $0.number == counter }),
                let text = line.ticketNumber, let number = TicketNumber(parsing: text) {
@@ -26,10 +48,31 @@ struct QueueOperations: Sendable {
                     held = CurrentTicket(ticket: ticket, token: token)
                 }
             }
-            return .refreshed(configuration, status, held: held, generation: generation)
+            let snapshot = offlineSnapshot()
+            return .refreshed(configuration, status, held: held ?? snapshot?.held, generation: generation, offline: snapshot)
         } catch {
+            if let snapshot = offlineSnapshot() {
+                return .refreshedOffline(snapshot, problem: Self.reason(error), generation: generation)
+            }
             return .refreshFailed(Self.reason(error))
         }
+    }
+
+    /// Offline tickets are called first, online too (they wait for this station only); while
+    /// working offline only they are.
+    func callNext(offlineOnly: Bool) async -> CounterQueueMessage {
+        if let offline, offlineOnly || !((try? offline.waiting()) ?? []).isEmpty {
+            do {
+                guard let claim = try offline.callNext(counter: counter, operatorID: operatorID) else {
+                    return .noted(.info("Nessun biglietto di riserva da chiamare."))
+                }
+                return .done(current: CurrentTicket(ticket: claim.ticket, token: claim.token),
+                             message: .ok("Chiamato il biglietto di riserva \(claim.ticket.displayNumber)."))
+            } catch {
+                return .failed(Self.reason(error))
+            }
+        }
+        return await callNext()
     }
 
     func callNext() async -> CounterQueueMessage {
@@ -38,7 +81,7 @@ struct QueueOperations: Sendable {
                 return .noted(.info("Nessun biglietto da chiamare per questo sportello."))
             }
             return .done(current: CurrentTicket(ticket: claim.ticket, token: claim.token),
-                         message: .ok("Chiamato il biglietto \(claim.ticket.number.display)."))
+                         message: .ok("Chiamato il biglietto \(claim.ticket.displayNumber)."))
         } catch {
             return .failed(Self.reason(error))
         }
@@ -70,9 +113,15 @@ struct QueueOperations: Sendable {
     /// new state is still held by a counter.
     func transition(_ current: CurrentTicket, _ action: TicketAction) async -> CounterQueueMessage {
         do {
-            let after = try await backend.transition(TransitionRequest(
-                ticketID: current.ticket.id, token: current.token, action: action, counter: counter,
-                operatorID: operatorID))
+            let after: Ticket
+            if current.ticket.isOffline, let offline {
+                after = try offline.transition(ticketID: current.ticket.id, token: current.token, action: action,
+                                               counter: counter, operatorID: operatorID)
+            } else {
+                after = try await backend.transition(TransitionRequest(
+                    ticketID: current.ticket.id, token: current.token, action: action, counter: counter,
+                    operatorID: operatorID))
+            }
             let held = after.state.isClaimed ? CurrentTicket(ticket: after, token: current.token) : nil
             return .done(current: held, message: .ok(Self.doneText(action, after)))
         } catch {
@@ -81,7 +130,7 @@ struct QueueOperations: Sendable {
     }
 
     static func doneText(_ action: TicketAction, _ ticket: Ticket) -> String {
-        let number = ticket.number.display
+        let number = ticket.displayNumber
         switch action {
         case .recall:
             return "Biglietto \(number) richiamato (\(ticket.recallCount) \(ticket.recallCount == 1 ? "richiamo" : "richiami"))."
@@ -94,6 +143,19 @@ struct QueueOperations: Sendable {
         case .close(let outcome, _, _): return "Biglietto \(number) chiuso (\(outcome.replacingOccurrences(of: "_", with: " ")))."
         case .linkContact: return "Biglietto \(number) collegato al cittadino."
         default: return "Biglietto \(number): \(ticket.state.italianName)."
+        }
+    }
+
+    /// An offline ticket from the station's reserved numbers, for this station's queue.
+    func issueOffline(_ request: IssueRequest) async -> CounterQueueMessage {
+        guard let offline else { return .failed("Questa postazione non ha numeri di riserva.") }
+        do {
+            let ticket = try offline.issue(request)
+            let ahead = ticket.peopleAheadAtIssue ?? 0
+            return .noted(.ok("Emesso il biglietto di riserva \(ticket.displayNumber): \(ahead) \(ahead == 1 ? "persona" : "persone") prima, "
+                + "lo chiama solo questa postazione."))
+        } catch {
+            return .failed(Self.reason(error))
         }
     }
 

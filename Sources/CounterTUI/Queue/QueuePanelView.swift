@@ -15,6 +15,13 @@ enum QueuePanelView {
             buffer.write(text, x: x, y: y, maxWidth: width, style: style)
             y += 1
         }
+        if queue.workingOffline, let offline = queue.offline {
+            drawOffline(offline, line: line, width: width, now: now)
+            return
+        }
+        if queue.offlineWaiting > 0 {
+            line("Riserva in coda: \(queue.offlineWaiting)", style: .warning)
+        }
         guard let status = queue.status else {
             line(queue.problem.map { "Coda non raggiungibile: \($0)" } ?? "Lettura della coda…", style: queue.problem == nil ? .dim : .warning)
             return
@@ -48,6 +55,34 @@ enum QueuePanelView {
         for line_ in status.counters {
             line(counterText(line_, own: line_.number == counter, now: now, width: width),
                  style: line_.number == counter ? .title : (line_.activity == .closed ? .dim : .normal))
+        }
+    }
+
+    /// Working offline: how many of the station's own tickets (called only here) wait, the
+    /// reserved numbers left per prefix, then the tickets with their wait.
+    static func drawOffline(_ offline: OfflineQueueSnapshot, line: (String, Style) -> Void, width: Int, now: Date) {
+        line("Senza centrale", .warning)
+        line("Riserva: solo qui", .dim)
+        line(TextLayout.pad("In attesa", toWidth: max(0, width - 5))
+             + TextLayout.pad(String(offline.waiting.count), toWidth: 5, alignRight: true), .normal)
+        var row = ""
+        for prefix in offline.remaining.keys.sorted() {
+            let item = "\(prefix) \(offline.remaining[prefix] ?? 0)"
+            if !row.isEmpty, DisplayWidth.of(row + "  " + item) > width {
+                line(row, .dim)
+                row = item
+            } else {
+                row = row.isEmpty ? item : row + "  " + item
+            }
+        }
+        line(row.isEmpty ? "Numeri esauriti" : row, row.isEmpty ? .warning : .dim)
+        line("", .normal)
+        // Oldest first: the panel cuts the list at its bottom.
+        for ticket in offline.waiting {
+            let mark = ticket.isPriority ? " P" : ""
+            let wait = "\(ticket.waitedMinutes(at: now))'"
+            line(TextLayout.pad(ticket.displayNumber + mark, toWidth: max(0, width - 5))
+                 + TextLayout.pad(wait, toWidth: 5, alignRight: true), .normal)
         }
     }
 

@@ -11,10 +11,11 @@ public protocol SessionService: Sendable {
     /// Checks the central database now (a real read), or `.localOnly` when none is in use.
     func checkCentral() async -> CentralState
     /// Runs one sync with the central database when one is in use and answers how many
-    /// dead letters are open (the header's "sync bloccata (N)").
-    func syncInBackground() async -> Int
+    /// dead letters are open (the header's "sync bloccata (N)"), how many events wait and
+    /// whether the central database answered.
+    func syncInBackground() async -> BackgroundSync
 }
 
 extension SessionService {
-    public func syncInBackground() async -> Int { 0 }
+    public func syncInBackground() async -> BackgroundSync { BackgroundSync(deadLetters: 0) }
 }

@@ -64,10 +64,26 @@ public struct StationSessionService: SessionService {
 
     /// One `sync once` with the station's central database, embedded file or PostgreSQL
     /// (errors are kept in the store's sync state for `sync status`), then the open dead
-    /// letters.
-    public func syncInBackground() async -> Int {
-        _ = try? await station.syncOnce()
-        return (try? station.store.openDeadLetterCount()) ?? 0
+    /// letters and the events still waiting. Whether the central database answered follows
+    /// the header's check: any failure counts as unreachable, except a refusal of the
+    /// versions, which is an answer.
+    public func syncInBackground() async -> BackgroundSync {
+        var reached: Bool?
+        if station.central != nil || station.postgres != nil {
+            do {
+                _ = try await station.syncOnce()
+                reached = true
+            } catch let error as SyncError {
+                switch error {
+                case .centralSchemaMismatch, .storeSchemaTooOld, .badAnswer: reached = true
+                default: reached = false
+                }
+            } catch {
+                reached = false
+            }
+        }
+        return BackgroundSync(deadLetters: (try? station.store.openDeadLetterCount()) ?? 0,
+                              waiting: (try? station.store.outboxCount()) ?? 0, reachedCentral: reached)
     }
 
     static func outcome(_ result: AuthResult) -> LoginOutcome {

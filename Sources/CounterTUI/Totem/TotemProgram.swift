@@ -20,10 +20,13 @@ public struct TotemProgram: AppProgram {
     public let printer: TicketPrinter?
     public let authenticator: any KioskAuthenticator
     public let clock: any StationClock
+    /// What the totem waits for before re-reading the queue; nil: a look at every tick.
+    public let wakeups: QueueWakeups?
     let logger = Logger(label: "sportello.totem")
 
     public init(settings: TotemSettings, source: LiveQueueSource, printer: TicketPrinter?,
-                authenticator: any KioskAuthenticator, clock: any StationClock) {
+                authenticator: any KioskAuthenticator, clock: any StationClock, wakeups: QueueWakeups? = nil) {
+        self.wakeups = wakeups
         self.settings = settings
         self.source = source
         self.printer = printer
@@ -90,13 +93,24 @@ public struct TotemProgram: AppProgram {
         default:
             break
         }
-        return pollIfDue(&state, now: now)
+        return wakeups == nil ? pollIfDue(&state, now: now) : []
     }
 
     func pollIfDue(_ state: inout TotemState, now: Date) -> [AppEffect<TotemMessage>] {
-        guard state.live.shouldPoll(at: now) else { return [] }
+        look(&state, forced: false)
+    }
+
+    /// A look at the queue unless one is under way (`LiveQueue.startLook`).
+    func look(_ state: inout TotemState, forced: Bool) -> [AppEffect<TotemMessage>] {
+        guard let force = state.live.startLook(forced: forced) else { return [] }
         let source = self.source, position = state.live.position
-        return [.run { .polled(await source.poll(after: position)) }]
+        return [.run { .polled(await source.poll(after: position, force: force)) }]
+    }
+
+    /// With wake-ups, the totem waits for them off the loop for as long as it runs.
+    public func subscriptions(in state: TotemState) -> [AppSubscription<TotemMessage>] {
+        guard let wakeups else { return [] }
+        return [AppSubscription(id: "queue.wake") { .woke(await wakeups.next()) }]
     }
 
     // MARK: - Actions
@@ -192,7 +206,9 @@ public struct TotemProgram: AppProgram {
             } else if !wasLive, state.live.connection.isLive {
                 logger.info("collegamento con la centrale attivo")
             }
-            return state.live.wantsMore ? pollIfDue(&state, now: now) : []
+            return state.live.wantsLook ? look(&state, forced: false) : []
+        case .woke(let wake):
+            return look(&state, forced: wake.changed)
         case let .issued(ticket, serviceName, priorityName):
             state.issuing = false
             let shown = TotemTicket(

@@ -38,7 +38,10 @@ public enum ContactEvent: Hashable, Sendable {
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(Self.formatter(fractional: true).string(from: date))
+            // Milliseconds truncated, as the store keeps the instant: the formatter rounds, and
+            // the registry would hold an instant one millisecond later than the station's row.
+            let millis = (date.timeIntervalSince1970 * 1000).rounded(.down)
+            try container.encode(Self.formatter(fractional: true).string(from: Date(timeIntervalSince1970: (millis + 0.25) / 1000)))
         }
         switch self {
         case .created(let contact):

@@ -36,5 +36,5 @@ extension CentralDatabase {
                 t.column("last_contact_at", .text).notNull()
             }
         }),
-    ] + CentralQueueSchema.steps + CentralSyncSchema.steps)
+    ] + CentralQueueSchema.steps + CentralSyncSchema.steps + CentralQueueSchema.offlineSteps)
 }

@@ -10,6 +10,8 @@ public enum CentralMigrations {
                          sha256: CentralMigration0003Sync.sha256),
         CentralMigration(version: 4, name: "0004_report", sql: CentralMigration0004Report.text,
                          sha256: CentralMigration0004Report.sha256),
+        CentralMigration(version: 6, name: "0006_offline_blocks", sql: CentralMigration0006OfflineBlocks.text,
+                         sha256: CentralMigration0006OfflineBlocks.sha256),
         CentralMigration(version: 7, name: "0007_sync_retention", sql: CentralMigration0007SyncRetention.text,
                          sha256: CentralMigration0007SyncRetention.sha256),
     ]

@@ -68,7 +68,7 @@ public final class PostgresStationQueue: QueueBackend, Sendable {
     /// Runs one queue operation for at most `PostgresDeadline.stationSeconds` (the pool would
     /// otherwise wait for a server that is gone); an unavailable answer drops the backend and
     /// the connection, so the next call opens them again.
-    private func using<T: Sendable>(_ body: @escaping @Sendable (PostgresQueueBackend) async throws -> T) async throws -> T {
+    func using<T: Sendable>(_ body: @escaping @Sendable (PostgresQueueBackend) async throws -> T) async throws -> T {
         let backend = try await backend()
         do {
             return try await PostgresDeadline.within(PostgresDeadline.stationSeconds) { try await body(backend) }

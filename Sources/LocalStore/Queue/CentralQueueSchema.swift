@@ -17,9 +17,14 @@ public enum CentralQueueSchema {
         ("v3-queue-report-day", { db in try createReportDayTable(db) }),
     ]
 
+    /// Offline ticket blocks, appended after the sync steps (`CentralDatabase` migrations).
+    public static let offlineSteps: [Step] = [
+        ("v4-offline-ticket-blocks", { db in try createOfflineBlockTable(db) }),
+    ]
+
     /// Registers the steps on a migrator (for a migrator built outside `MigrationList`).
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
-        for step in steps {
+        for step in steps + offlineSteps {
             migrator.registerMigration(step.name, migrate: step.body)
         }
     }

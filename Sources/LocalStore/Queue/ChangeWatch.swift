@@ -4,8 +4,8 @@ import GRDB
 /// Tells whether another process has committed to the embedded central file since the last
 /// look, by polling `PRAGMA data_version` on one dedicated read-only connection (the value is
 /// per connection and changes only when another connection commits; GRDB's observation does
-/// not see other processes' writes). Callers poll it at most every 200 ms and re-read the
-/// queue only when it says so.
+/// not see other processes' writes). The boards and the queue panel ask it every 25 ms through
+/// their wake-up source and re-read the queue only when it says so.
 ///
 /// Errors never leave it stuck: the connection is dropped and reopened on the next poll, and
 /// a file replaced on disk (another inode, e.g. restored from a backup) is reopened too.

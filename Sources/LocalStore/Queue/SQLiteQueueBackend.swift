@@ -200,9 +200,10 @@ public final class SQLiteQueueBackend: QueueBackend {
             INSERT INTO queue_numbering (prefix, local_day, last_seq) VALUES (?, ?, 1)
             ON CONFLICT (prefix, local_day) DO UPDATE SET last_seq = last_seq + 1
             """).execute(arguments: [service.prefix, day.description])
-        let seq = try Int.fetchOne(
+        let numbered = try Int.fetchOne(
             db.cachedStatement(sql: "SELECT last_seq FROM queue_numbering WHERE prefix = ? AND local_day = ?"),
             arguments: [service.prefix, day.description]) ?? 1
+        let seq = try Self.seqAvoidingBlocks(numbered, prefix: service.prefix, day: day, db)
         var ticket = Ticket(
             id: 0, serviceCode: service.code, number: TicketNumber(prefix: service.prefix, seq: seq),
             arrival: now, priority: request.priority, contactID: request.contactID, phone: request.phone,

@@ -62,6 +62,7 @@ extension AppDatabase {
         }),
         (ContactSchema.migrationName, ContactSchema.migrate),
         (SyncStoreSchema.migrationName, SyncStoreSchema.migrate),
+        (OfflineQueueSchema.migrationName, OfflineQueueSchema.migrate),
         (SyncResetStoreSchema.migrationName, SyncResetStoreSchema.migrate),
     ])
 }

@@ -11,15 +11,23 @@ public struct SyncEngine: Sendable {
     public var pullPage: Int
     /// Registry rows per snapshot page when the station resets.
     public var snapshotPage: Int
+    /// Where this engine fails or crashes on purpose (tests, `SPORTELLO_FAULT`).
+    public var faults: FaultPoints
 
     public init(store: AppDatabase, central: any SyncCentral, station: String, pushBatch: Int = 200, pullPage: Int = 500,
-                snapshotPage: Int = SyncRetention.snapshotPage) {
+                snapshotPage: Int = SyncRetention.snapshotPage, faults: FaultPoints = .environment) {
         self.store = store
         self.central = central
         self.station = station
         self.pushBatch = pushBatch
         self.pullPage = pullPage
         self.snapshotPage = snapshotPage
+        self.faults = faults
+    }
+
+    /// A fault point: an armed failure is reported as a lost connection.
+    private func fault(_ point: FaultPoint) throws {
+        do { try faults.pass(point) } catch { throw SyncError.unreachable(error.description) }
     }
 
     public func versions() throws -> SyncStationVersions {
@@ -51,10 +59,15 @@ public struct SyncEngine: Sendable {
         while true {
             let batch = try store.syncOutboxBatch(limit: pushBatch)
             if batch.isEmpty { break }
+            try fault(.beforeSend)
             let acks = try await central.push(batch, from: versions)
-            if ProcessInfo.processInfo.environment["SPORTELLO_FAULT"] == "after-send" {
-                // Fault point for tests: the central side applied the batch, the answer is lost.
-                throw SyncError.unreachable("interruzione simulata dopo l'invio (SPORTELLO_FAULT=after-send)")
+            try fault(.afterSend)
+            if faults.isArmed(.afterApplyAck) {
+                // Half of the answers applied (one transaction), then the stop.
+                let half = Array(acks.prefix(acks.count / 2))
+                let ids = Set(half.map(\.id))
+                _ = try store.applySyncAcks(batch.filter { ids.contains($0.id) }, half)
+                try fault(.afterApplyAck)
             }
             report.push.add(try store.applySyncAcks(batch, acks))
             report.pushBatches += 1
@@ -88,6 +101,7 @@ public struct SyncEngine: Sendable {
             report.pull.add(try store.applySyncPage(page, station: station))
             report.pullPages += 1
             if !page.hasMore || page.changes.isEmpty { break }
+            try fault(.betweenPages)
         }
         return report
     }
@@ -104,10 +118,8 @@ public struct SyncEngine: Sendable {
             report.resetRows += outcome.rows
             report.resetPages += 1
             if outcome.finished { break }
-            if ProcessInfo.processInfo.environment["SPORTELLO_FAULT"] == "reset-page" {
-                // Fault point for tests: the exchange stops between two snapshot pages.
-                throw SyncError.unreachable("interruzione simulata durante il ripristino (SPORTELLO_FAULT=reset-page)")
-            }
+            // A snapshot page is a pull page: the same fault point stops the reset between two.
+            try fault(.betweenPages)
             cursor = outcome.cursor
         }
     }

@@ -14,6 +14,7 @@ enum SyncEventRules {
         "contact.imported": ["import_id"],
         "contact.history": ["contact_id", "kind", "at"],
         "session.event": ["kind", "operator", "at"],
+        "queue.offline_ticket": ["station", "event", "number", "day", "at"],
     ]
     static let contactFields = ["id", "createdAt", "createdBy", "updatedAt", "updatedBy", "details.surname", "details.name"]
 

@@ -5,6 +5,7 @@ public enum SyncVersions {
     public static let centralPayloadVersions: [String: Int] = [
         "contact.created": 1, "contact.updated": 1, "contact.visited": 1, "contact.merged": 1,
         "contact.imported": 1, "contact.history": 1, "session.event": 1,
+        "queue.offline_ticket": 1,
     ]
     /// The newest payload version of a change-log row the station reads.
     public static let changePayloadVersion = 1

@@ -4,17 +4,15 @@ import Foundation
 import Synchronization
 
 /// The measurement of `bench call-visibility`, the same for both backends: one task calls
-/// tickets at a counter through its own backend (issue one, call the next, close it, pause),
-/// another task is a second station that waits for its wake-up signal and re-reads the queue
-/// through `LiveQueueSource` (status and change log, as the boards do). For each call: the time
-/// from the moment the call is asked to the re-read that contains it.
+/// tickets at a counter through its own backend (issue one, call the next, close it, pause);
+/// another task is a waiting-room display as the product builds it — `DisplayProgram` with its
+/// `LiveQueueSource` and `QueueWakeups` (made by the caller as `TotemKioskSupport` makes them),
+/// its wake-up subscription awaited and its effects run in order, exactly as the loop does,
+/// without a terminal. For each call: the time from the moment the call is asked to the first
+/// re-read (configuration, change log, `status()`) after which the board's state shows it.
 struct BenchCallVisibility {
-    /// The second station's next look: waits for its signal, then polls.
-    typealias Look = @Sendable (LiveQueueSource, Int64) async -> LiveQueuePoll
-
     var caller: any QueueBackend
-    var reader: LiveQueueSource
-    var look: Look
+    var display: DisplayProgram
     var calls: Int
     var pace: Duration
 
@@ -30,16 +28,23 @@ struct BenchCallVisibility {
         var afterCommitP50Ms: Double
         var afterCommitP99Ms: Double
         var claimP50Ms: Double
+        /// Wake-ups the board received, and how many of them re-read the queue.
+        var wakeups: Int
         var reads: Int
         var failedReads: Int
         var signal: String
+        /// The file only: one `data_version` question of the watch, and the share of one core
+        /// its asking at the product's interval takes.
+        var watchPollUs: Double?
+        var watchCoreShare: Double?
     }
 
     final class Marks: Sendable {
-        let asked = Mutex<[Int64: ContinuousClock.Instant]>([:])
-        let answered = Mutex<[Int64: ContinuousClock.Instant]>([:])
-        let seen = Mutex<[Int64: ContinuousClock.Instant]>([:])
+        let asked = Mutex<[String: ContinuousClock.Instant]>([:])
+        let answered = Mutex<[String: ContinuousClock.Instant]>([:])
+        let seen = Mutex<[String: ContinuousClock.Instant]>([:])
         let finished = Atomic<Bool>(false)
+        let wakeups = Atomic<Int>(0)
         let reads = Atomic<Int>(0)
         let failed = Atomic<Int>(0)
     }
@@ -47,35 +52,25 @@ struct BenchCallVisibility {
     func run(backend name: String, signal: String) async throws -> Result {
         // A realistic waiting set: a few tickets ahead, one more issued at each call.
         for _ in 0..<10 { _ = try await caller.issue(IssueRequest(serviceCode: "ANA")) }
-        let start = try await catchUp(from: 0)
         let marks = Marks()
-        let reader = self.reader, look = self.look
-        let readerTask = Task {
-            var position = start
-            var more = false
-            while true {
-                let poll = more ? await reader.poll(after: position, force: true) : await look(reader, position)
-                more = false
+        let display = self.display
+        let board = Task {
+            var state = DisplayState()
+            // The first look at start (calls already made are history, as on the real board).
+            await Self.deliver(.tick(Date()), to: display, &state, marks)
+            while !Task.isCancelled {
+                guard let subscription = display.subscriptions(in: state).first else { break }
+                let message = await subscription.next()
+                if Task.isCancelled { break }
+                marks.wakeups.add(1, ordering: .relaxed)
+                await Self.deliver(.message(message), to: display, &state, marks)
                 let now = ContinuousClock.now
-                switch poll {
-                case let .changed(_, _, _, changes, lastPosition, hasMore):
-                    more = hasMore
-                    marks.reads.add(1, ordering: .relaxed)
-                    marks.seen.withLock { seen in
-                        for change in changes where change.kind == "call" && seen[change.ticket.id] == nil {
-                            seen[change.ticket.id] = now
-                        }
-                    }
-                    position = lastPosition
-                case .failed:
-                    marks.failed.add(1, ordering: .relaxed)
-                case .unchanged:
-                    break
-                }
-                if marks.finished.load(ordering: .acquiring) {
-                    let done = marks.seen.withLock { $0.count } >= marks.asked.withLock { $0.count }
-                    if done || Task.isCancelled { break }
-                }
+                let shown = state.live.calls.map(\.number)
+                let done = marks.seen.withLock { seen in
+                    for number in shown where seen[number] == nil { seen[number] = now }
+                    return seen.count
+                } >= marks.asked.withLock { $0.count }
+                if marks.finished.load(ordering: .acquiring), done { break }
             }
         }
         var claims = LatencyHistogram()
@@ -88,48 +83,54 @@ struct BenchCallVisibility {
             }
             let answered = ContinuousClock.now
             claims.record(answered - asked)
-            marks.asked.withLock { $0[claim.ticket.id] = asked }
-            marks.answered.withLock { $0[claim.ticket.id] = answered }
+            let number = claim.ticket.number.display
+            marks.asked.withLock { $0[number] = asked }
+            marks.answered.withLock { $0[number] = answered }
             _ = try await caller.transition(TransitionRequest(
                 ticketID: claim.ticket.id, token: claim.token,
                 action: .close(outcome: "servito", procedures: [], contactID: nil), counter: 1))
         }
         marks.finished.store(true, ordering: .releasing)
-        // The last calls get a few seconds to show up; then the reader stops.
+        // The last calls get a few seconds to show up; then the board stops.
         let deadline = Task {
             try? await Task.sleep(for: .seconds(10))
-            readerTask.cancel()
+            board.cancel()
         }
-        await readerTask.value
+        await board.value
         deadline.cancel()
 
         var total = LatencyHistogram(), afterCommit = LatencyHistogram()
         let asked = marks.asked.withLock { $0 }, answered = marks.answered.withLock { $0 }
         let seen = marks.seen.withLock { $0 }
-        for (id, start) in asked {
-            guard let shown = seen[id] else { continue }
-            total.record(shown - start)
-            if let committed = answered[id] { afterCommit.record(max(.zero, shown - committed)) }
+        for (number, start) in asked {
+            guard let shown = seen[number] else { continue }
+            total.record(max(.zero, shown - start))
+            if let committed = answered[number] { afterCommit.record(max(.zero, shown - committed)) }
         }
         return Result(
             backend: name, calls: asked.count, seen: asked.keys.filter { seen[$0] != nil }.count,
             p50Ms: total.ms(50), p90Ms: total.ms(90), p99Ms: total.ms(99), maxMs: total.maxMs,
             afterCommitP50Ms: afterCommit.ms(50), afterCommitP99Ms: afterCommit.ms(99), claimP50Ms: claims.ms(50),
-            reads: marks.reads.load(ordering: .relaxed), failedReads: marks.failed.load(ordering: .relaxed), signal: signal)
+            wakeups: marks.wakeups.load(ordering: .relaxed), reads: marks.reads.load(ordering: .relaxed),
+            failedReads: marks.failed.load(ordering: .relaxed), signal: signal)
     }
 
-    /// Reads until the reader has everything written so far; returns its position.
-    private func catchUp(from start: Int64) async throws -> Int64 {
-        var position = start
-        while true {
-            switch await reader.poll(after: position, force: true) {
-            case let .changed(_, _, _, _, lastPosition, hasMore):
-                position = lastPosition
-                if !hasMore { return position }
-            case let .failed(_, reason):
-                throw CommandFailure.usage("lettura della coda non riuscita: \(reason)")
-            case .unchanged:
-                return position
+    /// `update`, then every `.run` effect awaited and its result fed back, in order: what the
+    /// loop does for the board, minus drawing.
+    private static func deliver(_ msg: AppMsg<DisplayMessage>, to display: DisplayProgram,
+                                _ state: inout DisplayState, _ marks: Marks) async {
+        var queue = [msg]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            if case .message(.polled(let poll)) = next {
+                switch poll {
+                case .changed: marks.reads.add(1, ordering: .relaxed)
+                case .failed: marks.failed.add(1, ordering: .relaxed)
+                case .unchanged: break
+                }
+            }
+            for effect in display.update(&state, next) {
+                if case .run(let work) = effect { queue.append(.message(await work())) }
             }
         }
     }

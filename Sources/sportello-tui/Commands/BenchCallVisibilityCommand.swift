@@ -5,15 +5,15 @@ import Foundation
 import LocalStore
 import Logging
 
-/// `bench call-visibility`: how long after a counter asks for the next ticket another station
-/// sees the call, on the embedded central file (the other station polls `PRAGMA data_version`
-/// through `ChangeWatch`) and, with `--url`, on PostgreSQL (the other station waits for its
-/// LISTEN/NOTIFY wake-up, `PostgresWakeups`, then re-reads). Both stations are tasks of this
-/// process with their own connections, so one clock measures both ends.
+/// `bench call-visibility`: how long after a counter asks for the next ticket a waiting-room
+/// display sees the call, through the product's path (`QueueWakeups` + `LiveQueueSource` +
+/// `DisplayProgram`): on the embedded central file (the board's `PRAGMA data_version` watch)
+/// and, with `--url`, on PostgreSQL (LISTEN/NOTIFY on the board's dedicated connection). Both
+/// ends are tasks of this process with their own connections, so one clock measures both.
 struct BenchCallVisibilityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "call-visibility",
-        abstract: "Latenza tra una chiamata a uno sportello e la sua lettura da un'altra postazione.")
+        abstract: "Latenza tra una chiamata a uno sportello e la sua comparsa sul tabellone di un'altra postazione.")
 
     @Option(name: .long, help: ArgumentHelp(
         "Server PostgreSQL (postgresql://…, utente che può creare database): la prova usa un database nuovo, eliminato alla fine.",
@@ -26,8 +26,8 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Pausa tra una chiamata e la successiva, in millisecondi.")
     var paceMilliseconds = 20
 
-    @Option(name: .long, help: "Intervallo del controllo di PRAGMA data_version sul file centrale, in millisecondi.")
-    var pollMilliseconds = 200
+    @Option(name: .long, help: "Intervallo del controllo di PRAGMA data_version sul file centrale, in millisecondi (quello del prodotto: 25).")
+    var pollMilliseconds = 25
 
     @Flag(name: .long, help: "Solo PostgreSQL (salta il file centrale incorporato).")
     var skipFile = false
@@ -68,7 +68,10 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
                     + "p90 \(f(result.p90Ms)) ms, p99 \(f(result.p99Ms)) ms, max \(f(result.maxMs)) ms")
                 print("    dal commit: p50 \(f(result.afterCommitP50Ms)) ms, p99 \(f(result.afterCommitP99Ms)) ms; "
                     + "chiamata p50 \(f(result.claimP50Ms)) ms; viste \(result.seen)/\(result.calls), "
-                    + "riletture \(result.reads), letture fallite \(result.failedReads)")
+                    + "risvegli \(result.wakeups), riletture \(result.reads), letture fallite \(result.failedReads)")
+                if let micros = result.watchPollUs, let share = result.watchCoreShare {
+                    print("    una domanda a data_version: \(f(micros)) µs, ogni 25 ms = \(String(format: "%.3f", share * 100))% di un core")
+                }
             }
         }
         if let missing = results.first(where: { $0.seen < $0.calls }) {
@@ -84,20 +87,29 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
         let clock = SystemClock()
         let caller = try CentralQueueFile.openBackend(path: path, clock: clock)
         try await queueOperation { try await caller.replaceConfiguration(BenchClaimsPostgres.configuration(counters: 2)) }
-        let reader = LiveQueueSource(clock: clock) {
+        // The board as `TotemKioskSupport` builds it on the embedded file.
+        let source = LiveQueueSource(clock: clock) {
             (try CentralQueueFile.openBackend(path: path, clock: clock), ChangeWatch(path: path))
         }
-        let poll = Duration.milliseconds(pollMilliseconds)
-        let bench = BenchCallVisibility(
-            caller: caller, reader: reader,
-            look: { source, position in
-                try? await Task.sleep(for: poll)
-                return await source.poll(after: position)
-            },
-            calls: calls, pace: .milliseconds(paceMilliseconds))
-        return try await queueOperation {
+        let wakeups = QueueWakeups(signal: IntervalWatch(watch: ChangeWatch(path: path), every: .milliseconds(pollMilliseconds)))
+        let bench = BenchCallVisibility(caller: caller, display: Self.display(source, wakeups, clock),
+                                        calls: calls, pace: .milliseconds(paceMilliseconds))
+        var result = try await queueOperation {
             try await bench.run(backend: "sqlite", signal: "PRAGMA data_version ogni \(pollMilliseconds) ms")
         }
+        // What the watch costs: questions back to back on a file that does not change.
+        let probe = ChangeWatch(path: path)
+        _ = try probe.poll()
+        let questions = 5_000
+        let started = ContinuousClock.now
+        for _ in 0..<questions { _ = try probe.poll() }
+        let each = (ContinuousClock.now - started) / questions
+        func milliseconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+        }
+        result.watchPollUs = milliseconds(each) * 1_000
+        result.watchCoreShare = milliseconds(each) / milliseconds(QueueWakeups.watchInterval)
+        return result
     }
 
     private func runPostgres(_ text: String) async throws -> BenchCallVisibility.Result {
@@ -129,22 +141,43 @@ struct BenchCallVisibilityCommand: AsyncParsableCommand {
             try await PostgresQueueBackend.replaceConfiguration(BenchClaimsPostgres.configuration(counters: 2), in: callerCentral)
         }
         let caller = try await queueOperation { try await PostgresQueueBackend.open(central: callerCentral, clock: clock) }
-        let readerCentral = try await PostgresCentral.connect(target, maximumConnections: 1)
-        defer { readerCentral.shutdown() }
-        let readerBackend = try await queueOperation { try await PostgresQueueBackend.open(central: readerCentral, clock: clock) }
-        let wakeups = PostgresWakeups(url: target)
-        let reader = LiveQueueSource(backend: readerBackend, signal: wakeups, clock: clock)
-        let bench = BenchCallVisibility(
-            caller: caller, reader: reader,
-            look: { source, position in
-                await wakeups.waitForChange(upTo: .seconds(2))
-                return await source.poll(after: position, force: true)
-            },
-            calls: calls, pace: .milliseconds(paceMilliseconds))
-        let result = try await queueOperation {
-            try await bench.run(backend: "postgresql", signal: "LISTEN/NOTIFY, ripiego ogni 2 s")
+        // The board as `TotemKioskSupport` builds it on PostgreSQL: the station's link and queue,
+        // one LISTEN connection whose wake-ups are also the source's signal.
+        let link = PostgresCentralLink(url: target)
+        let queue = PostgresStationQueue(link: link, clock: clock)
+        let wakeups = QueueWakeups.postgres(target)
+        let signal = wakeups.signal
+        let source = LiveQueueSource(clock: clock) { (queue, signal) }
+        let bench = BenchCallVisibility(caller: caller, display: Self.display(source, wakeups, clock),
+                                        calls: calls, pace: .milliseconds(paceMilliseconds))
+        let result: BenchCallVisibility.Result
+        do {
+            result = try await queueOperation {
+                try await bench.run(backend: "postgresql", signal: "LISTEN/NOTIFY, ripiego ogni 2 s")
+            }
+        } catch {
+            await wakeups.stop()
+            await link.shutdown()
+            throw error
         }
         await wakeups.stop()
+        await link.shutdown()
         return result
+    }
+
+    private static func display(_ source: LiveQueueSource, _ wakeups: QueueWakeups, _ clock: any StationClock) -> DisplayProgram {
+        DisplayProgram(officeName: "Prova", source: source, authenticator: RefusingAuthenticator(), clock: clock, wakeups: wakeups)
+    }
+}
+
+/// The board's `data_version` watch asked at another interval than the product's (to compare).
+private struct IntervalWatch: QueueChangeSignal {
+    let watch: ChangeWatch
+    let every: Duration
+
+    func hasChanged() async throws -> Bool { try watch.poll() }
+
+    func waitForChange(upTo timeout: Duration) async -> Bool {
+        await pollForChange(upTo: timeout, every: every)
     }
 }

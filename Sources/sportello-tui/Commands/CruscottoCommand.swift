@@ -71,15 +71,20 @@ struct CruscottoCommand: AsyncParsableCommand {
         let central = await service.checkCentral()
         logger.info("cruscotto avviato", metadata: ["station": "\(station.config.stationID)", "size": "\(terminal.size)"])
         let queue = Self.queueBackend(station)
+        let wakeups = Self.queueWakeups(station)
+        var program = CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: station.store),
+                                       queue: queue, queueChanged: Self.queueChangeSignal(station, queue: queue, wakeups: wakeups),
+                                       offline: queue == nil ? nil : OfflineTicketDesk(store: station.store, station: station.config.stationID))
+        program.queueWakeups = wakeups
         let runtime = AppRuntime(
-            program: CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: station.store),
-                                      queue: queue, queueChanged: Self.queueChangeSignal(station, queue: queue)),
+            program: program,
             state: CruscottoAppState(station: service.summary, central: central, now: clock.now(), size: terminal.size),
             terminal: terminal,
             bindings: bindings,
             clock: clock
         )
         await runtime.run()
+        await wakeups?.stop()
         logger.info("cruscotto chiuso")
     }
 }
@@ -96,11 +101,23 @@ extension CruscottoCommand {
         return try? SQLiteQueueBackend(central: central)
     }
 
-    /// When to re-read the queue: on the embedded file a `PRAGMA data_version` watch (the
-    /// cruscotto re-reads only when some process, this one included, committed to it); on
-    /// PostgreSQL the central change mark, asked at most every 250 ms. A poll that fails asks
-    /// for a read, whose own failure then shows in the panel.
-    static func queueChangeSignal(_ station: Station, queue: (any QueueBackend)?) -> (@Sendable () async -> Bool)? {
+    /// The station's wake-ups (one per process, stopped on exit): on PostgreSQL one LISTEN
+    /// connection, for every station (a reconnect triggers a sync at once); on the embedded
+    /// file a `PRAGMA data_version` watch every 25 ms, for a counter (its queue panel).
+    static func queueWakeups(_ station: Station) -> QueueWakeups? {
+        if let postgres = station.postgres { return QueueWakeups.postgres(postgres.url) }
+        guard station.config.counter != nil, station.central != nil,
+              let path = try? station.config.centralSQLitePath() else { return nil }
+        return QueueWakeups.file(path)
+    }
+
+    /// When the clock's tick re-reads the queue: with wake-ups, never (they do; the tick only
+    /// keeps the 30 s refresh of the minutes of waiting). Otherwise, on the embedded file a
+    /// `PRAGMA data_version` watch; on PostgreSQL the central change mark, asked at most every
+    /// 250 ms. A poll that fails asks for a read, whose own failure then shows in the panel.
+    static func queueChangeSignal(_ station: Station, queue: (any QueueBackend)?,
+                                  wakeups: QueueWakeups? = nil) -> (@Sendable () async -> Bool)? {
+        if wakeups != nil { return { false } }
         if let queue = queue as? PostgresStationQueue {
             let signal = PollingQueueChangeSignal { try await queue.changeMark() }
             return { (try? await signal.hasChanged()) ?? true }

@@ -10,8 +10,8 @@ struct DisplayCommand: AsyncParsableCommand {
         commandName: "display",
         abstract: "Tabellone della sala d'attesa: ultima chiamata, chiamate recenti, attese per servizio.",
         discussion: """
-        Segue il database centrale (sul file condiviso controlla PRAGMA data_version ogni 200 ms, \
-        su PostgreSQL chiede al più ogni 250 ms se il registro delle modifiche è avanzato) \
+        Segue il database centrale e rilegge la coda appena cambia (sul file condiviso controlla \
+        PRAGMA data_version ogni 25 ms, su PostgreSQL attende le notifiche LISTEN/NOTIFY) \
         e, se perde il collegamento, lo dice a schermo invece di mostrare chiamate vecchie. \
         Per uscire serve la password di un operatore (F3). \
         Solo per i test: SPORTELLO_FIXED_CLOCK (ISO-8601) ferma l'orologio.
@@ -26,7 +26,7 @@ struct DisplayCommand: AsyncParsableCommand {
     func run() async throws {
         let setup = try await TotemKioskSupport.prepare(homeOptions: homeOptions, keymap: keymap)
         let program = DisplayProgram(officeName: setup.station.config.officeName, source: setup.source,
-                                     authenticator: setup.station, clock: setup.clock)
+                                     authenticator: setup.station, clock: setup.clock, wakeups: setup.wakeups)
         try await TotemKioskSupport.run(program, state: DisplayState(), setup: setup, logLabel: "sportello.display")
     }
 }

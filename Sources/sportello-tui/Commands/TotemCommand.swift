@@ -39,7 +39,8 @@ struct TotemCommand: AsyncParsableCommand {
         let program = TotemProgram(
             settings: TotemSettings(officeName: setup.station.config.officeName, appointmentOnly: Set(appointmentOnly),
                                     ticketSeconds: TimeInterval(ticketSeconds), hasPrinter: printer != nil),
-            source: setup.source, printer: printer, authenticator: setup.station, clock: setup.clock)
+            source: setup.source, printer: printer, authenticator: setup.station, clock: setup.clock,
+            wakeups: setup.wakeups)
         try await TotemKioskSupport.run(program, state: TotemState(), setup: setup, logLabel: "sportello.totem")
     }
 }

@@ -6,15 +6,17 @@ import LocalStore
 import Logging
 
 /// What the totem and the display share: the station, the clock, the keymap, the log, the
-/// central queue (on the embedded file followed through `PRAGMA data_version`, on PostgreSQL
-/// through the central change mark, asked at most every 250 ms), and the curses loop with a
-/// tick every 200 ms.
+/// central queue and its wake-ups (`QueueWakeups`, one per process, stopped on exit: on the
+/// embedded file a `PRAGMA data_version` watch every 25 ms, on PostgreSQL LISTEN/NOTIFY on a
+/// dedicated connection), and the curses loop with a tick every 200 ms for the clock.
 enum TotemKioskSupport {
     struct Setup {
         let station: Station
         let clock: any StationClock
         let bindings: any KeyBindings
         let source: LiveQueueSource
+        /// What the screen waits for before re-reading the queue.
+        let wakeups: QueueWakeups
         /// The central database as the log shows it (never a password).
         let centralName: String
     }
@@ -39,6 +41,7 @@ enum TotemKioskSupport {
         // Operators added since the last start can leave the screen; offline, the cache as it is.
         _ = try? await station.refreshCentralCache()
         let source: LiveQueueSource
+        let wakeups: QueueWakeups
         let name: String
         switch station.config.central {
         case .sqlite(let path):
@@ -47,19 +50,21 @@ enum TotemKioskSupport {
                 // Opened again after any failure: the file may be back after a reboot or a restore.
                 (try CentralQueueFile.openBackend(path: path, clock: clock), ChangeWatch(path: path))
             }
+            wakeups = QueueWakeups.file(path)
         case .postgresql:
             guard let link = station.postgres else { throw CommandFailure.usage("database centrale non configurato") }
             name = link.url.display
-            // The queue and its signal reconnect on their own after a failure.
+            // The queue and the LISTEN connection reconnect on their own after a failure.
             let queue = PostgresStationQueue(link: link, clock: clock)
-            let signal = PollingQueueChangeSignal { try await queue.changeMark() }
+            wakeups = QueueWakeups.postgres(link.url)
+            let signal = wakeups.signal
             source = LiveQueueSource(clock: clock) { (queue, signal) }
         }
         if (try? FileLogHandler.bootstrap(home: URL(fileURLWithPath: home.path))) == nil {
             // The default handler writes to stderr, which would garble the screen.
             LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
         }
-        return Setup(station: station, clock: clock, bindings: bindings, source: source, centralName: name)
+        return Setup(station: station, clock: clock, bindings: bindings, source: source, wakeups: wakeups, centralName: name)
     }
 
     static func run<P: AppProgram>(_ program: P, state: P.State, setup: Setup, logLabel: String) async throws {
@@ -68,6 +73,7 @@ enum TotemKioskSupport {
         do {
             terminal = try CursesTerminal()
         } catch let failure as TerminalFailure {
+            await setup.wakeups.stop()
             throw CommandFailure.usage(failure.message)
         }
         defer {
@@ -78,6 +84,7 @@ enum TotemKioskSupport {
         let runtime = AppRuntime(program: program, state: state, terminal: terminal, bindings: setup.bindings,
                                  clock: setup.clock, tickInterval: 0.2)
         await runtime.run()
+        await setup.wakeups.stop()
         logger.info("chiuso")
     }
 }

@@ -71,7 +71,30 @@ final class FakeSessionService: SessionService, @unchecked Sendable {
     }
     private var _deadLetters = 0
 
-    func syncInBackground() async -> Int { deadLetters }
+    /// Events the background sync reports as waiting.
+    var waiting: Int {
+        get { lock.withLock { _waiting } }
+        set { lock.withLock { _waiting = newValue } }
+    }
+    private var _waiting = 0
+
+    /// Whether the background sync reaches the central database (nil: none in use).
+    var syncReaches: Bool? {
+        get { lock.withLock { _syncReaches } }
+        set { lock.withLock { _syncReaches = newValue } }
+    }
+    private var _syncReaches: Bool?
+
+    /// How many background syncs ran.
+    var syncs: Int { lock.withLock { _syncs } }
+    private var _syncs = 0
+
+    func syncInBackground() async -> BackgroundSync {
+        lock.withLock {
+            _syncs += 1
+            return BackgroundSync(deadLetters: _deadLetters, waiting: _waiting, reachedCentral: _syncReaches)
+        }
+    }
 }
 
 /// A clock the test moves by hand.

@@ -9,7 +9,7 @@ import Testing
     @Test func theLoginBoxSaysTheCentralDatabaseIsUnreachable() async throws {
         let driver = try StationDriver(central: .unreachable)
         #expect(driver.text.contains(LoginView.offlineNote))
-        #expect(driver.terminal.rowText(0).hasSuffix("Centrale: non raggiungibile  10:42"))
+        #expect(driver.terminal.rowText(0).hasSuffix("Centrale: non raggiungibile dalle 10:42  10:42"))
         await driver.logIn()
         #expect(driver.state.session?.username == "mario.bianchi")
     }

@@ -1,5 +1,6 @@
 import CruscottoModel
 import Foundation
+import LocalStore
 @testable import CounterTUI
 
 /// Drives `CruscottoProgram` key by key as `AppRuntime.handle` does, but runs each effect to
@@ -21,12 +22,13 @@ final class StationDriver {
     /// `queue`: the office queue for the counter (built on the driver's clock), nil for none.
     init(columns: Int = 80, rows: Int = 24, idleLockMinutes: Int = 5, central: CentralState = .localOnly,
          contacts: (any ContactDirectory)? = nil,
-         queue: ((ManualClock) throws -> any QueueBackend)? = nil) throws {
+         queue: ((ManualClock) throws -> any QueueBackend)? = nil,
+         offline: ((ManualClock) throws -> OfflineTicketDesk)? = nil) throws {
         service = FakeSessionService(central: central)
         clock = ManualClock(Self.start)
         let pauses = self.pauses
         program = CruscottoProgram(service: service, clock: clock, contacts: contacts, queue: try queue?(clock),
-                                   pause: { pauses.pause($0) })
+                                   offline: try offline?(clock), pause: { pauses.pause($0) })
         terminal = VirtualTerminal(columns: columns, rows: rows)
         bindings = try Keymap.loadDefault()
         let station = StationSummary(officeName: "Comune di Piacenza · Sportello Facile", stationID: "sportello-3",
