@@ -12,5 +12,7 @@ public enum CentralMigrations {
                          sha256: CentralMigration0004Report.sha256),
         CentralMigration(version: 6, name: "0006_offline_blocks", sql: CentralMigration0006OfflineBlocks.text,
                          sha256: CentralMigration0006OfflineBlocks.sha256),
+        CentralMigration(version: 8, name: "0008_offline_tickets_central", sql: CentralMigration0008OfflineTicketsCentral.text,
+                         sha256: CentralMigration0008OfflineTicketsCentral.sha256),
     ]
 }
