@@ -147,6 +147,13 @@ extension CentralDatabase {
             }
             try db.cachedStatement(sql: "UPDATE sync_contact SET merged_into = ? WHERE id = ?").execute(arguments: [kept, merged])
             try touch(db, id: merged, event: event, station: station, at: now)
+        case OfflineTicketEvent.type:
+            // Kept as received, and its ticket written into the day's tickets.
+            try OfflineTicketCentral.apply(db, payload: event.payload, station: station, at: now)
+            try db.execute(sql: """
+                INSERT INTO sync_station_event (event_id, station, type, payload_version, payload, received_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [event.id, station, event.type, event.payloadVersion, event.payload, now])
         default:
             // contact.history, session.event: kept as received.
             try db.execute(sql: """
