@@ -16,4 +16,12 @@ extension OfflineTicketDesk {
         }
         return reserved
     }
+
+    /// At the station's start: reads the configuration from the central queue and tops up, so
+    /// a station that loses the central side right after opening still has numbers.
+    @discardableResult
+    public func topUp(from backend: any QueueBackend) async throws -> [OfflineTicketBlock] {
+        guard let reserving = backend as? any OfflineBlockReserving else { return [] }
+        return try await topUp(from: reserving, configuration: try await backend.configuration())
+    }
 }

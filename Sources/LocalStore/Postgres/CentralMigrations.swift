@@ -14,5 +14,9 @@ public enum CentralMigrations {
                          sha256: CentralMigration0005QueueFastPath.sha256),
         CentralMigration(version: 6, name: "0006_offline_blocks", sql: CentralMigration0006OfflineBlocks.text,
                          sha256: CentralMigration0006OfflineBlocks.sha256),
+        CentralMigration(version: 7, name: "0007_sync_retention", sql: CentralMigration0007SyncRetention.text,
+                         sha256: CentralMigration0007SyncRetention.sha256),
+        CentralMigration(version: 8, name: "0008_offline_tickets_central", sql: CentralMigration0008OfflineTicketsCentral.text,
+                         sha256: CentralMigration0008OfflineTicketsCentral.sha256),
     ]
 }

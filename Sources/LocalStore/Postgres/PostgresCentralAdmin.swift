@@ -43,6 +43,8 @@ public enum PostgresCentralAdmin {
         "queue_report_day_put(date, integer, bytea, integer, bigint, bigint, date)",
         // Schema 6: offline ticket blocks.
         "queue_offline_block_reserve(text, text, date, integer, timestamptz)",
+        // Schema 7: the registry's snapshot for a station behind the retention.
+        "sync_snapshot(text, integer, integer, timestamptz, text, integer)",
     ]
 
     public struct StationRole: Sendable, Equatable {

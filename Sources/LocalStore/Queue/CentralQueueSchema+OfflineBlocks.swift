@@ -17,3 +17,25 @@ extension CentralQueueSchema {
             """)
     }
 }
+
+extension CentralQueueSchema {
+    /// The offline tickets' events received before their tickets were written centrally: each
+    /// is applied now as a push applies it (`OfflineTicketCentral`), so the days' tickets and
+    /// reports count them. An event whose number lies outside its station's blocks is left as
+    /// it was (kept, not written).
+    static func writeReceivedOfflineTickets(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT station, payload, received_at FROM sync_station_event WHERE type = 'queue.offline_ticket' ORDER BY event_id
+            """)
+        for row in rows {
+            do {
+                try db.inSavepoint {
+                    try OfflineTicketCentral.apply(db, payload: row["payload"], station: row["station"], at: row["received_at"])
+                    return .commit
+                }
+            } catch is SyncRefusal {
+                continue
+            }
+        }
+    }
+}

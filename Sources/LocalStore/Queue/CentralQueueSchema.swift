@@ -20,6 +20,7 @@ public enum CentralQueueSchema {
     /// Offline ticket blocks, appended after the sync steps (`CentralDatabase` migrations).
     public static let offlineSteps: [Step] = [
         ("v4-offline-ticket-blocks", { db in try createOfflineBlockTable(db) }),
+        ("v6-offline-tickets-central", { db in try writeReceivedOfflineTickets(db) }),
     ]
 
     /// Registers the steps on a migrator (for a migrator built outside `MigrationList`).

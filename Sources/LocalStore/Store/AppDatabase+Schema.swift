@@ -63,5 +63,6 @@ extension AppDatabase {
         (ContactSchema.migrationName, ContactSchema.migrate),
         (SyncStoreSchema.migrationName, SyncStoreSchema.migrate),
         (OfflineQueueSchema.migrationName, OfflineQueueSchema.migrate),
+        (SyncResetStoreSchema.migrationName, SyncResetStoreSchema.migrate),
     ])
 }

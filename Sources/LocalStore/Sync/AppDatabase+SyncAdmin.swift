@@ -7,14 +7,17 @@ extension AppDatabase {
     public func syncStatus() throws -> SyncStatus {
         try writer.read { db in
             let row = try Row.fetchOne(db, sql: """
-                SELECT pulled_position, last_push_at, last_pull_at, last_success_at, last_error FROM sync_state WHERE id = 1
+                SELECT pulled_position, last_push_at, last_pull_at, last_success_at, last_error,
+                       last_reset_at, last_reset_rows, last_reset_position, reset_position IS NOT NULL
+                  FROM sync_state WHERE id = 1
                 """)
             return SyncStatus(
                 outbox: try OutboxEvent.fetchCount(db),
                 openDeadLetters: try Int.fetchOne(db, sql: "SELECT count(*) FROM sync_dead_letter WHERE state = 'open'") ?? 0,
                 conflicts: try Int.fetchOne(db, sql: "SELECT count(*) FROM sync_conflict") ?? 0,
                 pulledPosition: row?[0] ?? 0, lastPushAt: row?[1], lastPullAt: row?[2], lastSuccessAt: row?[3],
-                lastError: row?[4])
+                lastError: row?[4], lastResetAt: row?[5], lastResetRows: row?[6], lastResetPosition: row?[7],
+                resetInProgress: row?[8] ?? false)
         }
     }
 

@@ -96,6 +96,12 @@ extension AppDatabase {
             if isOwn { outcome.own += 1 } else { outcome.applied += 1 }
             return
         }
+        // A row already as new locally (a reset's snapshot row, then its older changes still in
+        // the log after the snapshot's position) is not taken back.
+        if let known = try Int64.fetchOne(db.cachedStatement(sql: "SELECT sync_version FROM contact WHERE seq = ?"),
+                                          arguments: [stored.seq]), known >= change.version {
+            return
+        }
         if !pending.contains(contact.id.rawValue) {
             try overwrite(db, seq: stored.seq, with: contact, mergedInto: merged, version: change.version)
             if isOwn { outcome.own += 1 } else { outcome.applied += 1 }

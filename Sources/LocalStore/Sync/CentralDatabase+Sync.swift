@@ -44,13 +44,14 @@ extension CentralDatabase {
         }
     }
 
-    /// The change log after `position`.
+    /// The change log after `position` (refused below the retained floor).
     func syncChanges(after position: Int64, limit: Int, for station: SyncStationVersions) throws -> SyncPage {
         let now = StoredInstant.iso(clock.now())
         // A write transaction: the versions are checked and the station's pull noted.
         return try writer.write { db in
             try Self.checkVersions(db, station)
             try Self.noteStation(db, station, pull: now)
+            try Self.checkRetention(db, after: position)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT position, table_name, row_id, version, origin_station, origin_event, payload_version, data, merged_into
                   FROM sync_change WHERE position > ? ORDER BY position LIMIT ?
@@ -85,7 +86,7 @@ extension CentralDatabase {
         }
     }
 
-    private static func noteStation(_ db: Database, _ station: SyncStationVersions, push: String? = nil, pull: String? = nil) throws {
+    static func noteStation(_ db: Database, _ station: SyncStationVersions, push: String? = nil, pull: String? = nil) throws {
         try db.execute(sql: """
             INSERT INTO sync_station (station, store_schema, last_push_at, last_pull_at) VALUES (?, ?, ?, ?)
             ON CONFLICT (station) DO UPDATE SET store_schema = excluded.store_schema,
@@ -146,6 +147,13 @@ extension CentralDatabase {
             }
             try db.cachedStatement(sql: "UPDATE sync_contact SET merged_into = ? WHERE id = ?").execute(arguments: [kept, merged])
             try touch(db, id: merged, event: event, station: station, at: now)
+        case OfflineTicketEvent.type:
+            // Kept as received, and its ticket written into the day's tickets.
+            try OfflineTicketCentral.apply(db, payload: event.payload, station: station, at: now)
+            try db.execute(sql: """
+                INSERT INTO sync_station_event (event_id, station, type, payload_version, payload, received_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [event.id, station, event.type, event.payloadVersion, event.payload, now])
         default:
             // contact.history, session.event: kept as received.
             try db.execute(sql: """

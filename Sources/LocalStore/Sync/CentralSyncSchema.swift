@@ -56,5 +56,19 @@ enum CentralSyncSchema {
                 );
                 """)
         }),
+        ("v5-sync-retention", { db in
+            try db.execute(sql: """
+                -- One row: positions below `floor` were pruned from the change log; a station
+                -- behind it resets from a snapshot of the registry (docs/SYNC.md).
+                CREATE TABLE sync_retention (
+                  id INTEGER PRIMARY KEY CHECK (id = 1),
+                  floor INTEGER NOT NULL,
+                  pruned_at TEXT,
+                  keep_days INTEGER,
+                  deleted INTEGER NOT NULL DEFAULT 0
+                );
+                INSERT INTO sync_retention (id, floor) VALUES (1, 1);
+                """)
+        }),
     ]
 }

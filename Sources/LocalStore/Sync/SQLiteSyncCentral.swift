@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sync with the embedded central file.
 public struct SQLiteSyncCentral: SyncCentral {
     public let central: CentralDatabase
@@ -12,5 +14,13 @@ public struct SQLiteSyncCentral: SyncCentral {
 
     public func changes(after position: Int64, limit: Int, for station: SyncStationVersions) async throws -> SyncPage {
         try central.syncChanges(after: position, limit: limit, for: station)
+    }
+
+    public func snapshot(after id: String?, limit: Int, for station: SyncStationVersions) async throws -> SyncSnapshotPage {
+        try central.syncSnapshot(after: id, limit: limit, for: station)
+    }
+
+    public func prune(keepDays: Int, at now: Date) async throws -> SyncPruneResult {
+        try central.syncPrune(keepDays: keepDays, at: now)
     }
 }

@@ -12,5 +12,14 @@ public protocol SyncCentral: Sendable {
     func push(_ events: [SyncWireEvent], from station: SyncStationVersions) async throws -> [SyncAck]
 
     /// The registry's changes after a position, at most `limit`, in position order.
+    /// Refused with `SyncError.behindRetention` when `position` is older than the retained log.
     func changes(after position: Int64, limit: Int, for station: SyncStationVersions) async throws -> SyncPage
+
+    /// A page of the whole registry by id after `id` (nil: from the first), with the position
+    /// its rows are at least as new as (a station behind the retention resets with it).
+    func snapshot(after id: String?, limit: Int, for station: SyncStationVersions) async throws -> SyncSnapshotPage
+
+    /// Administrators only: deletes the change rows older than `keepDays` days before `now`
+    /// and records the floor (on PostgreSQL a station role is refused). One transaction.
+    func prune(keepDays: Int, at now: Date) async throws -> SyncPruneResult
 }

@@ -14,6 +14,13 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A dead letter whose data still cannot be read.
     case stillUnreadable(String)
     case missingReason
+    /// The station's position is below the change log's floor (pruned): it must reset from
+    /// a snapshot of the registry.
+    case behindRetention(position: Int64, floor: Int64)
+    /// A prune asked with a number of days out of range.
+    case invalidKeepDays(Int)
+    /// A PostgreSQL station role asked for an administrator's operation.
+    case notAdministrator(String)
 
     public var description: String {
         switch self {
@@ -29,6 +36,12 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
         case .alreadyResolved(let what): "\(what) è già stato risolto"
         case .stillUnreadable(let reason): "i dati non sono ancora leggibili: \(reason)"
         case .missingReason: "indicare il motivo con --reason"
+        case .behindRetention(let position, let floor):
+            "la posizione ricevuta \(position) è più vecchia del registro delle modifiche conservato (dalla posizione \(floor)): serve un ripristino dall'istantanea"
+        case .invalidKeepDays(let days):
+            "giorni da conservare non validi: \(days) (da 0 a \(SyncRetention.maximumKeepDays))"
+        case .notAdministrator(let reason):
+            "operazione riservata al proprietario del database centrale (usare --url con il suo utente): \(reason)"
         }
     }
 }

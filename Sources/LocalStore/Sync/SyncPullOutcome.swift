@@ -10,7 +10,7 @@ public struct SyncPullOutcome: Sendable, Equatable {
 
     public init() {}
 
-    mutating func add(_ other: SyncPullOutcome) {
+    public mutating func add(_ other: SyncPullOutcome) {
         applied += other.applied
         own += other.own
         conflicts += other.conflicts

@@ -7,7 +7,7 @@ public struct SyncPushOutcome: Sendable, Equatable {
 
     public init() {}
 
-    mutating func add(_ other: SyncPushOutcome) {
+    public mutating func add(_ other: SyncPushOutcome) {
         applied += other.applied
         duplicates += other.duplicates
         refused += other.refused

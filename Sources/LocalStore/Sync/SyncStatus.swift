@@ -8,6 +8,12 @@ public struct SyncStatus: Sendable, Equatable, Codable {
     public var lastPullAt: String?
     public var lastSuccessAt: String?
     public var lastError: String?
+    /// The last reset from a snapshot: when, how many registry rows, the position it set.
+    public var lastResetAt: String?
+    public var lastResetRows: Int?
+    public var lastResetPosition: Int64?
+    /// True while a reset interrupted midway waits for the next exchange to finish it.
+    public var resetInProgress = false
 
     enum CodingKeys: String, CodingKey {
         case outbox, conflicts
@@ -17,5 +23,9 @@ public struct SyncStatus: Sendable, Equatable, Codable {
         case lastPullAt = "last_pull_at"
         case lastSuccessAt = "last_success_at"
         case lastError = "last_error"
+        case lastResetAt = "last_reset_at"
+        case lastResetRows = "last_reset_rows"
+        case lastResetPosition = "last_reset_position"
+        case resetInProgress = "reset_in_progress"
     }
 }

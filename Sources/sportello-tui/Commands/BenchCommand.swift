@@ -20,6 +20,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchDisplayLatencyCommand.self,
             BenchDisplayLatencyWriterCommand.self,
             BenchSyncCommand.self,
+            BenchOfflineSyncCommand.self,
         ]
     )
 }

@@ -5,6 +5,6 @@ struct CentralCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "central",
         abstract: "Amministrazione del database centrale PostgreSQL.",
-        subcommands: [CentralMigrateCommand.self, CentralInitCommand.self, CentralStatusCommand.self]
+        subcommands: [CentralMigrateCommand.self, CentralInitCommand.self, CentralStatusCommand.self, CentralPruneCommand.self]
     )
 }

@@ -72,9 +72,16 @@ struct CruscottoCommand: AsyncParsableCommand {
         logger.info("cruscotto avviato", metadata: ["station": "\(station.config.stationID)", "size": "\(terminal.size)"])
         let queue = Self.queueBackend(station)
         let wakeups = Self.queueWakeups(station)
+        let offline = queue == nil ? nil : OfflineTicketDesk(store: station.store, station: station.config.stationID)
+        if let queue, let offline {
+            // Today's blocks at start, not only at the first read of the queue panel.
+            do { try await offline.topUp(from: queue) } catch {
+                logger.warning("numeri di riserva non prenotati all'avvio", metadata: ["motivo": "\(error)"])
+            }
+        }
         var program = CruscottoProgram(service: service, clock: clock, contacts: StoreContactDirectory(store: station.store),
                                        queue: queue, queueChanged: Self.queueChangeSignal(station, queue: queue, wakeups: wakeups),
-                                       offline: queue == nil ? nil : OfflineTicketDesk(store: station.store, station: station.config.stationID))
+                                       offline: offline)
         program.queueWakeups = wakeups
         let runtime = AppRuntime(
             program: program,

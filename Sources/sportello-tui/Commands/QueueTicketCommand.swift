@@ -18,7 +18,8 @@ struct QueueTicketCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        guard let number = TicketNumber(parsing: ticket) else {
+        // An offline number is printed with a dash; the same ticket either way.
+        guard let number = TicketNumber(parsing: ticket.replacingOccurrences(of: "-", with: "")) else {
             throw CommandFailure.usage("numero di biglietto non valido: \(ticket) (es. A042)")
         }
         let backend = try await central.openQueue(clock: try QueueClock.make())
@@ -28,7 +29,12 @@ struct QueueTicketCommand: AsyncParsableCommand {
             return
         }
         var text = "Biglietto \(found.number.display) (\(found.serviceCode)): \(found.state.italianName)"
-        if let counter = found.counter { text += ", sportello \(counter)" }
+        if found.isReservedAtStation {
+            let counter = found.history.last { ($0.counter ?? 0) > 0 }?.counter
+            text += counter.map { ", riserva sportello \($0) (numero fuori linea)" } ?? ", riserva di una postazione (numero fuori linea)"
+        } else if let counter = found.counter {
+            text += ", sportello \(counter)"
+        }
         if let outcome = found.outcome { text += ", esito \(outcome)" }
         if let contact = found.contactID { text += ", cittadino \(contact)" }
         if let phone = found.phone { text += ", telefono \(phone)" }

@@ -24,12 +24,18 @@ struct SyncOnceCommand: AsyncParsableCommand {
         let unreadable: Int
         let position: Int64
         let openDeadLetters: Int
+        /// True when the station reset from a snapshot of the registry (its position was older
+        /// than the central retention); `reset_rows` registry rows received.
+        let reset: Bool
+        let resetRows: Int
 
         enum CodingKeys: String, CodingKey {
             case sent, duplicates, refused, received, own, unreadable, position
             case pushConflicts = "push_conflicts"
             case pullConflicts = "pull_conflicts"
             case openDeadLetters = "open_dead_letters"
+            case reset
+            case resetRows = "reset_rows"
         }
     }
 
@@ -44,8 +50,12 @@ struct SyncOnceCommand: AsyncParsableCommand {
             sent: report.push.applied, duplicates: report.push.duplicates, refused: report.push.refused,
             pushConflicts: report.push.conflicts, received: report.pull.applied, own: report.pull.own,
             pullConflicts: report.pull.conflicts, unreadable: report.pull.deadLetters,
-            position: try await HomeOptions.run { try session.station.store.syncPulledPosition() }, openDeadLetters: open)
+            position: try await HomeOptions.run { try session.station.store.syncPulledPosition() }, openDeadLetters: open,
+            reset: report.reset, resetRows: report.resetRows)
         if json { return try SyncStationSession.printJSON(output) }
+        if report.reset {
+            print("ripristino dall'istantanea del registro centrale: \(report.resetRows) contatti (la posizione era più vecchia delle modifiche conservate)")
+        }
         print("inviati \(output.sent) eventi (\(output.duplicates) già applicati, \(output.refused) rifiutati); "
             + "ricevute \(output.received) modifiche (\(output.own) proprie, \(output.unreadable) illeggibili); "
             + "conflitti: \(output.pushConflicts + output.pullConflicts); posizione \(output.position)")

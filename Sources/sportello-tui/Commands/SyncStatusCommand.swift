@@ -25,6 +25,12 @@ struct SyncStatusCommand: AsyncParsableCommand {
         print("ultimo invio: \(status.lastPushAt ?? "mai")")
         print("ultima ricezione: \(status.lastPullAt ?? "mai")")
         print("ultima sincronizzazione riuscita: \(status.lastSuccessAt ?? "mai")")
+        if let at = status.lastResetAt {
+            print("ultimo ripristino dall'istantanea: \(at) (\(status.lastResetRows ?? 0) contatti, posizione \(status.lastResetPosition ?? 0))")
+        } else {
+            print("ultimo ripristino dall'istantanea: mai")
+        }
+        if status.resetInProgress { print("ripristino dall'istantanea in corso: riprende alla prossima sincronizzazione") }
         if let error = status.lastError { print("ultimo errore: \(error)") }
     }
 }

@@ -140,6 +140,25 @@ import Testing
         return "\(object?["station"] as? String ?? "?") \(object?["event"] as? String ?? "?") \(object?["number"] as? String ?? "?")"
     }
 
+    /// The block A 701–750 of sportello-3 as the central side reserved it (the central side
+    /// writes an offline ticket only inside its station's blocks).
+    static func reserveCentrally(_ central: any SyncCentral) async throws {
+        switch central {
+        case let sqlite as SQLiteSyncCentral:
+            try await sqlite.central.writer.write { db in
+                try db.execute(sql: """
+                    INSERT INTO queue_offline_block (local_day, prefix, first_seq, last_seq, station, reserved_at)
+                    VALUES ('2026-11-30', 'A', 701, 750, 'sportello-3', '2026-11-30T09:00:00Z')
+                    """)
+            }
+        case let postgres as PostgresSyncCentral:
+            _ = try await postgres.central.text(
+                "SELECT sportello.queue_offline_block_reserve('sportello-3', 'A', '2026-11-30', 50, now())::text")
+        default:
+            Issue.record("centrale sconosciuta")
+        }
+    }
+
     @Test(arguments: SyncBackendKind.available)
     func pushedTwiceRecordedOnce(kind: SyncBackendKind) async throws {
         let clock = MovingClock(Self.start)
@@ -148,6 +167,7 @@ import Testing
             let desk = OfflineTicketDesk(store: station.store, station: "sportello-3")
             try desk.saveConfiguration(Self.config)
             try desk.saveBlock(OfflineTicketBlock(station: "sportello-3", prefix: "A", day: LocalDay(containing: Self.start), first: 701, last: 750))
+            try await Self.reserveCentrally(central)
             _ = try desk.issue(IssueRequest(serviceCode: "ANA"))
             let claim = try #require(try desk.callNext(counter: 3, operatorID: "mario.bianchi"))
             _ = try desk.transition(ticketID: claim.ticket.id, token: claim.token,
