@@ -15,7 +15,9 @@ extension CruscottoProgram {
     func queueEnabledActions(_ state: State) -> Set<String> {
         guard queueOperations(state) != nil, let counter = state.station.counter else { return [] }
         let queue = state.cruscotto.counterQueue
-        if queue.dialog != nil { return QueueActionName.dialogActions }
+        if let dialog = queue.dialog {
+            return dialog.offersCloseAndCall ? QueueActionName.dialogActions.union([QueueActionName.callNext]) : QueueActionName.dialogActions
+        }
         if queue.working || queue.configuration == nil { return [] }
         if queue.workingOffline { return offlineActions(queue) }
         let day: Set<String> = state.session?.isManager == true ? [QueueActionName.officeDay] : []
@@ -176,7 +178,16 @@ extension CruscottoProgram {
             state.cruscotto.counterQueue.dialog = .transfer(from: current.ticket, configuration: configuration, counter: operations.counter)
         case QueueActionName.close:
             guard current != nil, let configuration = queue.configuration else { return [.bell] }
-            state.cruscotto.counterQueue.dialog = .close(configuration: configuration, citizen: queue.linkedCitizen)
+            // One central operation: not for an offline ticket, nor while offline tickets wait
+            // to be called first (they are not in the central queue).
+            let central = !queue.workingOffline && current?.ticket.isOffline == false && queue.offlineWaiting == 0
+            state.cruscotto.counterQueue.dialog = .close(configuration: configuration, citizen: queue.linkedCitizen,
+                                                         offersCloseAndCall: central)
+            if !central {
+                state.message = .info("Chiudi il biglietto: Invio chiude · Esc annulla. Chiudi e chiama il prossimo "
+                    + "solo con la coda centrale: qui Invio chiude, poi F2 chiama.")
+                return []
+            }
         case QueueActionName.pause:
             if queue.isPaused(counter: operations.counter) {
                 state.cruscotto.counterQueue.lockPaused = false
@@ -284,6 +295,8 @@ extension CruscottoProgram {
             }
         case "app.confirm":
             return submitQueueDialog(dialog, operations, on: &state)
+        case QueueActionName.callNext where dialog.kind == .close && dialog.offersCloseAndCall:
+            return submitClose(dialog, operations, callingNext: true, on: &state)
         default:
             return [.bell]
         }
@@ -330,22 +343,7 @@ extension CruscottoProgram {
             state.cruscotto.counterQueue.dialog = nil
             return run(&state) { await operations.transition(current, .transfer(serviceCode: service, counter: counter, note: note)) }
         case .close:
-            guard let current else { return closeDialog(&state) }
-            let outcome = dialog.value(0)
-            let procedures = dialog.value(1).split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-            state.cruscotto.counterQueue.dialog = nil
-            let visit = ticketVisit(current.ticket, outcome: outcome, procedures: procedures, counter: operations.counter, state)
-            return run(&state) {
-                let result = await operations.transition(
-                    current, .close(outcome: outcome, procedures: procedures, contactID: current.ticket.contactID))
-                guard case .done(let held, let message) = result, let visit else { return result }
-                do {
-                    try await visit.record()
-                } catch {
-                    return .done(current: held, message: .warning("\(message.text) Storico del cittadino non aggiornato: \(error)"))
-                }
-                return result
-            }
+            return submitClose(dialog, operations, callingNext: false, on: &state)
         case .closeDay:
             state.cruscotto.counterQueue.dialog = nil
             state.message = .info("Chiusura della giornata…")
@@ -386,6 +384,31 @@ extension CruscottoProgram {
             state.cruscotto.counterQueue.dialog = nil
             if state.cruscotto.counterQueue.workingOffline { return run(&state) { await operations.issueOffline(request) } }
             return run(&state) { await operations.issue(request) }
+        }
+    }
+
+    /// Closes the held ticket with the dialog's outcome and procedures; `callingNext`: in the
+    /// same central operation the next ticket is called (it becomes the one held here). The
+    /// visit goes into the linked citizen's history once the close went through.
+    private func submitClose(_ dialog: QueueDialog, _ operations: QueueOperations, callingNext: Bool,
+                             on state: inout State) -> [AppEffect<Message>] {
+        guard let current = state.cruscotto.counterQueue.current else { return closeDialog(&state) }
+        let outcome = dialog.value(0)
+        let procedures = dialog.value(1).split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        state.cruscotto.counterQueue.dialog = nil
+        let visit = ticketVisit(current.ticket, outcome: outcome, procedures: procedures, counter: operations.counter, state)
+        let action = TicketAction.close(outcome: outcome, procedures: procedures, contactID: current.ticket.contactID)
+        return run(&state) {
+            let result = callingNext
+                ? await operations.closeAndCallNext(current, action)
+                : await operations.transition(current, action)
+            guard case .done(let held, let message) = result, let visit else { return result }
+            do {
+                try await visit.record()
+            } catch {
+                return .done(current: held, message: .warning("\(message.text) Storico del cittadino non aggiornato: \(error)"))
+            }
+            return result
         }
     }
 

@@ -20,6 +20,10 @@ public struct QueueDialog: Hashable, Sendable {
     public var notes: [String]
     /// The registry search of the issue dialog (nil: no registry on this station).
     public var picker: ContactPicker?
+    /// The close dialog also offers "chiudi e chiama il prossimo" (the call-next key): only
+    /// with the central queue (not for an offline ticket, not while working offline or while
+    /// offline tickets wait to be called first).
+    public var offersCloseAndCall = false
 
     public init(kind: Kind, fields: [QueueDialogField], notes: [String] = [], picker: ContactPicker? = nil) {
         self.kind = kind
@@ -56,7 +60,7 @@ public struct QueueDialog: Hashable, Sendable {
         switch kind {
         case .callNumber: "Invio chiama · Esc annulla"
         case .transfer: "Invio trasferisce · Esc annulla"
-        case .close: "Invio chiude · Esc annulla"
+        case .close: offersCloseAndCall ? "Invio chiude · F2 chiude e chiama · Esc annulla" : "Invio chiude · Esc annulla"
         case .pause: "Invio mette in pausa · Esc annulla"
         case .issue: picker?.results.isEmpty == false && isOnContactField && picker?.picked == nil
             ? "Invio sceglie il cittadino · Esc annulla" : "Invio emette · Esc annulla"
@@ -122,13 +126,15 @@ public struct QueueDialog: Hashable, Sendable {
 
     /// Only the outcomes an operator may choose (the system ones have their own transitions).
     /// `citizen`: who the ticket is linked to (the history gets the visit), nil for nobody.
-    static func close(configuration: QueueConfiguration, citizen: String?) -> QueueDialog {
+    static func close(configuration: QueueConfiguration, citizen: String?, offersCloseAndCall: Bool) -> QueueDialog {
         let outcomes = configuration.rules.outcomes.filter { $0.setBy == .operatorChoice }
-        return QueueDialog(kind: .close, fields: [
+        var dialog = QueueDialog(kind: .close, fields: [
             .choice(label: "Esito", options: outcomes.map { QueueChoice(value: $0.code, text: $0.name) }, selected: 0),
             .text(FormField(label: "Pratiche", maxLength: 200)),
         ], notes: [citizen.map { "Cittadino: \($0) (la visita va nel suo storico)" }
                    ?? "Cittadino: nessuno collegato (Maiusc-F5 cerca, poi F6 collega)"])
+        dialog.offersCloseAndCall = offersCloseAndCall
+        return dialog
     }
 
     static let pauseReasons: [(String, PauseReason)] = [("pausa", .rest), ("back_office", .backOffice), ("telefonata", .phone)]

@@ -6,7 +6,9 @@ enum QueueDialogView {
         let labelWidth = (dialog.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 1
         let notes = dialog.notes + dialog.pickerNotes
         let gap = !notes.isEmpty && !dialog.fields.isEmpty ? 1 : 0
-        let widest = (dialog.notes.map { DisplayWidth.of($0) }.max() ?? 0) + 4
+        let hasChoice = dialog.fields.contains { !$0.isText }
+        let hint = (hasChoice ? "↑↓ sceglie · " : "") + (dialog.fields.count > 1 ? "Tab campo · " : "") + dialog.hint
+        let widest = ((dialog.notes + [hint]).map { DisplayWidth.of($0) }.max() ?? 0) + 4
         let width = min(area.width - 2, max(56, DisplayWidth.of(dialog.title) + 6, widest))
         let rect = area.centred(width: width, height: min(area.height, dialog.fields.count + gap + notes.count + 4))
         buffer.fill(rect)
@@ -35,8 +37,6 @@ enum QueueDialogView {
             buffer.write(TextLayout.truncate(note, toWidth: inner.width - 2, ellipsis: true), x: inner.x + 1,
                          y: firstNote + offset, style: marked ? .selection : .normal)
         }
-        let hasChoice = dialog.fields.contains { !$0.isText }
-        let hint = (hasChoice ? "↑↓ sceglie · " : "") + (dialog.fields.count > 1 ? "Tab campo · " : "") + dialog.hint
         buffer.write(TextLayout.pad(TextLayout.truncate(hint, toWidth: inner.width - 2, ellipsis: true), toWidth: inner.width - 2, alignRight: true),
                      x: inner.x + 1, y: inner.maxY - 1, style: .dim)
         return cursor

@@ -129,6 +129,30 @@ struct QueueOperations: Sendable {
         }
     }
 
+    /// "Chiudi e chiama il prossimo": the held (central) ticket's transition and the next
+    /// call in one central operation, so a refusal of either leaves the ticket held here and
+    /// nothing half done; an empty line only closes.
+    func closeAndCallNext(_ current: CurrentTicket, _ action: TicketAction) async -> CounterQueueMessage {
+        guard !current.ticket.isOffline else {
+            return .failed("Il biglietto di riserva \(current.ticket.displayNumber) si chiude con Invio, poi F2 chiama il prossimo.")
+        }
+        do {
+            let answer = try await backend.transitionAndClaim(
+                TransitionRequest(ticketID: current.ticket.id, token: current.token, action: action, counter: counter,
+                                  operatorID: operatorID),
+                next: ClaimRequest(counter: counter, operatorID: operatorID))
+            let closed = String(Self.doneText(action, answer.ticket).dropLast())
+            guard let claim = answer.claim else {
+                let held = answer.ticket.state.isClaimed ? CurrentTicket(ticket: answer.ticket, token: current.token) : nil
+                return .done(current: held, message: .ok("\(closed); nessun biglietto in attesa per questo sportello."))
+            }
+            return .done(current: CurrentTicket(ticket: claim.ticket, token: claim.token),
+                         message: .ok("\(closed); chiamato il biglietto \(claim.ticket.displayNumber)."))
+        } catch {
+            return .failed(Self.reason(error))
+        }
+    }
+
     static func doneText(_ action: TicketAction, _ ticket: Ticket) -> String {
         let number = ticket.displayNumber
         switch action {
