@@ -69,7 +69,7 @@ public enum ActionCatalog {
                      description: "Unisce il probabile doppione selezionato al contatto in modifica (gli storici restano entrambi)",
                      availability: .screens(["contacts_edit"])),
         KeymapAction(name: "queue.call_next", label: "Chiama",
-                     description: "Chiama il prossimo biglietto (profilo, priorità, alternanza); nella chiusura chiude e chiama in un'operazione",
+                     description: "Chiama il prossimo biglietto (profilo, priorità, alternanza)",
                      availability: .screens(["cruscotto"])),
         KeymapAction(name: "queue.call_number", label: "Chiama n.",
                      description: "Chiama un biglietto per numero (anche un assente riattivabile)",
