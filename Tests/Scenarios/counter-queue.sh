@@ -2,7 +2,8 @@
 # The queue at the counter end to end in tmux, on a demo station (counter 3, profile CIE then
 # Anagrafe) with the test build's binary: the office day opens, two tickets come from
 # `queue issue`, the accoglienza operator issues one from the cruscotto (S-F4), the CIE
-# operator logs in at the same counter, calls (F2), serves (S-F6) and closes (F8) them, and the
+# operator logs in at the same counter, calls (F2), serves (S-F6) and closes (F8) them (the
+# first with F2 in the close dialog: closed and the next called in one operation), and the
 # office day closes with the one ticket still waiting. Counters 1 and 2 call from the command
 # line in between: no ticket is ever called twice. `queue status --json` is checked after
 # every step: it must tell the truth at every moment.
@@ -109,15 +110,13 @@ tui_keys S-F6
 tui_wait_for "Servizio avviato per il biglietto C001"
 expect_status 'c[3].get("ticket_state")' '"serving"'
 tui_keys F8
-tui_wait_for "Chiudi il biglietto"
-tui_keys Enter
-tui_wait_for "Biglietto C001 chiuso (servito)"
-expect_status '[c[3].get("ticket_number"), c[3]["activity"]]' '[null,"idle"]'
+tui_wait_for "F2 chiude e chiama"
 
-# The accoglienza's ticket next; it is not called twice.
+# F2 in the close dialog closes C001 and calls the accoglienza's ticket in one operation;
+# it is not called twice.
 tui_keys F2
-tui_wait_for "Chiamato il biglietto C002"
-expect_status 'c[3].get("ticket_number")' '"C002"'
+tui_wait_for "Biglietto C001 chiuso (servito); chiamato il biglietto C002."
+expect_status '[c[3].get("ticket_number"), c[3].get("ticket_state"), c[3]["activity"]]' '["C002","called","busy"]'
 expect_status 's["CIE"]["waiting"]' '0'
 tui_keys F8
 tui_wait_for "Chiudi il biglietto"
