@@ -90,6 +90,11 @@ public final class PostgresStationQueue: QueueBackend, Sendable {
     public func transition(_ request: TransitionRequest) async throws -> Ticket {
         try await using { try await $0.transition(request) }
     }
+    /// Forwarded so the counter's "chiudi e chiama" stays one transaction on the server (the
+    /// protocol's default would be two separate calls).
+    public func transitionAndClaim(_ transition: TransitionRequest, next: ClaimRequest) async throws -> QueueTransitionAndClaim {
+        try await using { try await $0.transitionAndClaim(transition, next: next) }
+    }
     public func changes(after position: Int64, limit: Int) async throws -> QueueChangePage {
         try await using { try await $0.changes(after: position, limit: limit) }
     }
