@@ -73,8 +73,9 @@ struct CruscottoCommand: AsyncParsableCommand {
         let queue = Self.queueBackend(station)
         let wakeups = Self.queueWakeups(station)
         let offline = queue == nil ? nil : OfflineTicketDesk(store: station.store, station: station.config.stationID)
-        if let queue, let offline {
-            // Today's blocks at start, not only at the first read of the queue panel.
+        if let queue, let offline, case .online = central {
+            // Today's blocks at start, not only at the first read of the queue panel; skipped
+            // when the central side just failed to answer, so the start does not wait twice.
             do { try await offline.topUp(from: queue) } catch {
                 logger.warning("numeri di riserva non prenotati all'avvio", metadata: ["motivo": "\(error)"])
             }
