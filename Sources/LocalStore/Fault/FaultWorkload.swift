@@ -298,14 +298,19 @@ public final class FaultWorkload {
 
     /// Runs `body` on a connection of the database's owner, opened for this call only (the
     /// server may have restarted since the last one).
-    private func owner<T: Sendable>(_ body: @escaping @Sendable (PostgresCentral) async throws -> T) async throws -> T {
+    private func owner<T: Sendable>(bound: Double = 30,
+                                    _ body: @escaping @Sendable (PostgresCentral) async throws -> T) async throws -> T {
         let central = try await PostgresCentral.connect(office.ownerURL, maximumConnections: 1)
         defer { central.shutdown() }
-        return try await PostgresDeadline.within(30) { try await body(central) }
+        return try await PostgresDeadline.within(bound) { try await body(central) }
     }
 
-    private func ownerText(_ sql: String) async throws -> String {
-        try await owner { central in try await central.text(PostgresQuery(unsafeSQL: sql)) ?? "" }
+    /// `bound`: 30 s during the workload; the check reads whole tables after an hour of chaos
+    /// and gets a generous bound instead (still not a hang).
+    private func checkText(_ sql: String) async throws -> String { try await ownerText(sql, bound: 300) }
+
+    private func ownerText(_ sql: String, bound: Double = 30) async throws -> String {
+        try await owner(bound: bound) { central in try await central.text(PostgresQuery(unsafeSQL: sql)) ?? "" }
     }
 
     private func appliedIDs(station: String) async throws -> Set<String> {
@@ -345,7 +350,7 @@ public final class FaultWorkload {
     public func check() async throws -> FaultSummary {
         var result = summary
         // Events: every id written is applied centrally (none refused, none still waiting).
-        let appliedList = try await ownerText("SELECT coalesce(string_agg(id, ','), '') FROM sportello.sync_applied_event")
+        let appliedList = try await checkText("SELECT coalesce(string_agg(id, ','), '') FROM sportello.sync_applied_event")
             .split(separator: ",").map(String.init)
         let applied = Set(appliedList)
         result.eventsDuplicated += appliedList.count - applied.count
@@ -360,7 +365,7 @@ public final class FaultWorkload {
         result.eventsLost = written.subtracting(applied).count
 
         // The registry: each station holds the central rows, with their versions.
-        let json = try await ownerText("""
+        let json = try await checkText("""
             SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'doc', doc::text, 'merged_into', merged_into,
                                                          'version', version)), '[]')::text FROM sportello.sync_contact
             """)
@@ -397,24 +402,25 @@ public final class FaultWorkload {
                 if result.registryMismatches <= 5 { log("registro: \(station.id), contatto \(id): \(difference)") }
             }
         }
-        result.versionGaps = Int(try await ownerText("""
+        result.versionGaps = Int(try await checkText("""
             SELECT ((SELECT count(*) FROM sportello.sync_contact c
-                      WHERE c.version <> (SELECT count(*) FROM sportello.sync_change s
-                                           WHERE s.table_name = 'contact' AND s.row_id = c.id))
+                       LEFT JOIN (SELECT row_id, count(*) AS n FROM sportello.sync_change
+                                   WHERE table_name = 'contact' GROUP BY row_id) s ON s.row_id = c.id
+                      WHERE c.version <> coalesce(s.n, 0))
                   + (SELECT count(*) FROM (SELECT 1 FROM sportello.sync_change GROUP BY table_name, row_id, version
                                             HAVING count(*) > 1) AS twice))::text
             """)) ?? -1
 
         // The queue: no ticket called twice (the central change log and the stations' answers).
-        result.claims = Int(try await ownerText("SELECT count(*)::text FROM sportello.queue_change WHERE kind = 'call'")) ?? 0
-        let calledTwice = Int(try await ownerText("""
+        result.claims = Int(try await checkText("SELECT count(*)::text FROM sportello.queue_change WHERE kind = 'call'")) ?? 0
+        let calledTwice = Int(try await checkText("""
             SELECT count(*)::text FROM (SELECT 1 FROM sportello.queue_change WHERE kind = 'call'
                                          GROUP BY ticket->>'id' HAVING count(*) > 1) AS twice
             """)) ?? -1
         result.doubleClaims = calledTwice + claimed.values.filter { $0.count > 1 }.count
 
         // The display: each ticket in its central state, and the same waiting lines.
-        let states = try await ownerText("""
+        let states = try await checkText("""
             SELECT coalesce(string_agg(id::text || ':' || state, ','), '') FROM sportello.queue_ticket
             """)
         var centralStates: [Int64: String] = [:]
@@ -425,7 +431,7 @@ public final class FaultWorkload {
         result.tickets = centralStates.count
         let shown = display.tickets.mapValues(\.state.rawValue)
         result.displayMismatches = Set(shown.keys).union(centralStates.keys).filter { shown[$0] != centralStates[$0] }.count
-        let waiting = try await ownerText("""
+        let waiting = try await checkText("""
             SELECT coalesce(string_agg(service_code || ':' || n, ','), '') FROM
               (SELECT service_code, count(*) AS n FROM sportello.queue_ticket WHERE state = 'waiting' GROUP BY 1) AS w
             """)
