@@ -197,7 +197,7 @@ public final class FaultWorkload {
             log("\(kind.rawValue): \(ended ?? "?") connessioni chiuse dal server")
         case .restartServer:
             guard let restartScript else { return }
-            let status = (try? await ChildProcess.run(restartScript, ["restart"])) ?? -1
+            let status = (try? await ChildProcess.run(restartScript, arguments: ["restart"]))?.status ?? -1
             log("\(kind.rawValue): uscita \(status)")
         case .duplicateDeliveries:
             await redeliver(from: station)
@@ -237,8 +237,10 @@ public final class FaultWorkload {
         guard let binary else { return }
         for _ in 0..<3 { try? createContact(at: station) }
         station.close()
-        let status = (try? await ChildProcess.run(binary, ["sync", "once", "--home", station.home.path],
-                                                  environment: ["SPORTELLO_FAULT": "\(point.rawValue):crash"])) ?? -1
+        var environment = ProcessInfo.processInfo.environment
+        environment["SPORTELLO_FAULT"] = "\(point.rawValue):crash"
+        let status = (try? await ChildProcess.run(binary, arguments: ["sync", "once", "--home", station.home.path],
+                                                  environment: environment))?.status ?? -1
         if status == FaultPoints.crashStatus { summary.crashesReached += 1 }
         do { try station.reopen() } catch { log("riapertura di \(station.id) non riuscita: \(error)") }
         log("crash-process: sync once di \(station.id) al punto \(point.rawValue), uscita \(status)"

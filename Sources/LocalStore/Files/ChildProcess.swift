@@ -1,31 +1,42 @@
 import Foundation
 
-/// Runs a helper program (pgbench) with a clean signal state, its output in a file, and a
-/// deadline; reaped with `waitpid` here.
+/// Runs a helper program (pgbench, a server restart script, this program itself in the fault
+/// suite) with a clean signal state, its output in a file, and a deadline; reaped with
+/// `waitpid` here.
 ///
 /// Foundation's `Process` is not used for this: a child spawned by it from this process inherits
 /// the spawning thread's signal mask, where the event-loop and dispatch threads block signals
 /// such as SIGALRM — pgbench's `-T` timer never fired and it ran forever — and its own exit
 /// notification (SIGCHLD) may be taken by another thread, leaving `waitUntilExit()` waiting on a
 /// zombie. `posix_spawn` with an empty signal mask and default dispositions avoids both.
-enum ChildProcess {
-    enum Outcome: Equatable {
+public enum ChildProcess {
+    public enum Outcome: Equatable, Sendable {
         case exited(Int32)
         case signalled(Int32)
         /// Still running at the deadline: it was killed.
         case timedOut
+
+        /// As a shell reports it: the exit code, 128 + the signal, or -1 after the deadline.
+        public var status: Int32 {
+            switch self {
+            case .exited(let code): code
+            case .signalled(let signal): 128 + signal
+            case .timedOut: -1
+            }
+        }
     }
 
-    struct SpawnFailure: Error, CustomStringConvertible {
-        var path: String
-        var code: Int32
-        var description: String { "\(path): \(String(cString: strerror(code)))" }
+    public struct SpawnFailure: Error, CustomStringConvertible {
+        public var path: String
+        public var code: Int32
+        public var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
     /// Starts `path` with `arguments` and `environment`, stdin from /dev/null and stdout and
     /// stderr into `outputPath`, and waits at most `timeout` (then SIGTERM, SIGKILL).
-    static func run(_ path: String, arguments: [String], environment: [String: String], outputPath: String,
-                    timeout: Duration) async throws -> Outcome {
+    public static func run(_ path: String, arguments: [String],
+                           environment: [String: String] = ProcessInfo.processInfo.environment,
+                           outputPath: String = "/dev/null", timeout: Duration = .seconds(120)) async throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
