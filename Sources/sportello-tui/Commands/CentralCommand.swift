@@ -4,7 +4,7 @@ import ArgumentParser
 struct CentralCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "central",
-        abstract: "Amministrazione del database centrale PostgreSQL.",
+        abstract: "Amministrazione del database centrale (PostgreSQL; prune anche sul file incorporato).",
         subcommands: [CentralMigrateCommand.self, CentralInitCommand.self, CentralStatusCommand.self, CentralPruneCommand.self]
     )
 }
