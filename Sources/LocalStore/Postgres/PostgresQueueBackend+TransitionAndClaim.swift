@@ -21,34 +21,14 @@ extension PostgresQueueBackend {
         var prefix: String?
         var seq: Int?
         if case let .specific(number) = next.target { (prefix, seq) = (number.prefix, number.seq) }
-        var known = seen.withLock { $0[request.ticketID] }
-        var fresh = false
-        if known == nil {
-            known = try await read(ticketID: request.ticketID)
-            fresh = true
-        }
-        for _ in 0..<50 {
-            guard let current = known else { throw QueueBackendError.unknownTicket(id: request.ticketID) }
-            let now = clock.now()
-            let ticket = current.ticket
-            let after: Ticket
-            do {
-                after = try decide(request, on: ticket, now: now)
-            } catch {
-                if fresh { throw error }
-                known = try await read(ticketID: request.ticketID)
-                fresh = true
-                continue
-            }
-            let heldBy = ticket.state.isClaimed ? ticket.counter : nil
-            let release = heldBy != nil && !after.state.isClaimed ? heldBy : nil
+        return try await writeDecided(request) { current, after, now, release in
             let doc = try QueueJSON.text(after)
             let token = request.token?.value
             let kind = request.action.kind
             let epoch = now.timeIntervalSince1970
             let dayText = LocalDay(containing: now).description
             let answer = try await callGuarded("""
-                SELECT sportello.queue_write_and_claim(\(ticket.id), \(current.version)::integer, \(doc)::jsonb, \
+                SELECT sportello.queue_write_and_claim(\(current.ticket.id), \(current.version)::integer, \(doc)::jsonb, \
                 \(token)::bigint, \(kind), \(epoch), \(release)::integer, \(next.counter)::integer, \
                 \(next.operatorID)::text, \(prefix)::text, \(seq)::integer, \(dayText)::date, \(now), \(epoch))::text
                 """)
@@ -65,12 +45,9 @@ extension PostgresQueueBackend {
                 _ = try outcome(of: claimAnswer, request: next, counter: next.counter, now: now, prefix: prefix, seq: seq)
                 throw QueueBackendError.unavailable(reason: "chiamata rifiutata dal database centrale")
             case .failure:
-                // Changed since read (or fenced off): read again and decide on what is there now.
-                known = try await read(ticketID: request.ticketID)
-                fresh = true
+                return nil
             }
         }
-        throw QueueBackendError.unavailable(reason: "il biglietto cambia di continuo: riprovare")
     }
 
     /// The refusals of a claim decided from the configuration alone (as `claim` checks first).

@@ -193,6 +193,31 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
     }
 
     public func transition(_ request: TransitionRequest) async throws -> Ticket {
+        try await writeDecided(request) { current, after, now, release in
+            let doc = try QueueJSON.text(after)
+            let token = request.token?.value
+            let kind = request.action.kind
+            let epoch = now.timeIntervalSince1970
+            let answer = try await callGuarded(
+                "SELECT sportello.queue_ticket_write(\(current.ticket.id), \(current.version)::integer, \(doc)::jsonb, \(token)::bigint, \(kind), \(epoch), \(release)::integer)::text")
+            switch answer {
+            case let .success(text):
+                remember(after, version: Int(text ?? "") ?? current.version + 1)
+                return after
+            case .failure:
+                return nil
+            }
+        }
+    }
+
+    /// The optimistic write of a transition, shared by `transition` and `transitionAndClaim`:
+    /// the model decides on the ticket as last seen (read when unknown), `attempt` writes the
+    /// decided ticket (with the counter it releases, if any) and answers nil when the row
+    /// changed since or the token was fenced off; then the ticket is read again and decided
+    /// again. A refusal by the model on a fresh read is final.
+    func writeDecided<T>(_ request: TransitionRequest,
+                         attempt: (_ current: SeenTicket, _ after: Ticket, _ now: Date, _ release: Int?) async throws -> T?)
+        async throws -> T {
         var known = seen.withLock { $0[request.ticketID] }
         var fresh = false
         if known == nil {
@@ -214,21 +239,10 @@ public final class PostgresQueueBackend: QueueBackend, Sendable {
             }
             let heldBy = ticket.state.isClaimed ? ticket.counter : nil
             let release = heldBy != nil && !after.state.isClaimed ? heldBy : nil
-            let doc = try QueueJSON.text(after)
-            let token = request.token?.value
-            let kind = request.action.kind
-            let epoch = now.timeIntervalSince1970
-            let answer = try await callGuarded(
-                "SELECT sportello.queue_ticket_write(\(ticket.id), \(current.version)::integer, \(doc)::jsonb, \(token)::bigint, \(kind), \(epoch), \(release)::integer)::text")
-            switch answer {
-            case let .success(text):
-                remember(after, version: Int(text ?? "") ?? current.version + 1)
-                return after
-            case .failure:
-                // Changed since read (or fenced off): read again and decide on what is there now.
-                known = try await read(ticketID: request.ticketID)
-                fresh = true
-            }
+            if let written = try await attempt(current, after, now, release) { return written }
+            // Changed since read (or fenced off): read again and decide on what is there now.
+            known = try await read(ticketID: request.ticketID)
+            fresh = true
         }
         throw QueueBackendError.unavailable(reason: "il biglietto cambia di continuo: riprovare")
     }
